@@ -1,0 +1,127 @@
+"""The actor knowledge base (``lib/data/actors.yaml``) and the titles lexicon.
+
+Aliases are indexed by the matching forms of their camel-tools tokens, so a look-up
+compares like with like whatever the spelling of hamza, ta marbuta or diacritics.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from lib.arabic import match_form, tokenize
+from lib.records import Actor
+
+DATA = Path(__file__).parent / "data"
+ACTORS_FILE = DATA / "actors.yaml"
+TITLES_FILE = DATA / "titles.yaml"
+
+_SECTION_TYPES = {
+    "countries": "country",
+    "cities": "city",
+    "places": "other",
+    "organizations": "organization",
+    "persons": "person",
+}
+
+
+def alias_key(text: str) -> tuple[str, ...]:
+    """Matching-form token tuple of a name, the key of every alias look-up."""
+    return tuple(t.norm for t in tokenize(text))
+
+
+@dataclass(frozen=True)
+class Title:
+    key: tuple[str, ...]
+    role: str
+    plural: bool = False
+    bare: bool = False  # a bare noun (المتحدث) only counts as a title before a name
+
+
+@dataclass
+class KnowledgeBase:
+    actors: dict[str, Actor]
+    aliases: dict[tuple[str, ...], str]
+    demonyms: dict[str, str]  # matching form → country id
+    media: set[str]
+    titles: dict[tuple[str, ...], Title]
+    counterparts: set[str]
+    institution_refs: set[str]
+    version: str
+    name_words: dict[str, set[str]] = field(default_factory=dict)  # type → alias tokens
+    max_alias: int = 1
+    max_title: int = 1
+
+    def country_name(self, country_id: str) -> str:
+        actor = self.actors.get(country_id)
+        return actor.name_en if actor else country_id
+
+    def lookup(self, key: tuple[str, ...]) -> Actor | None:
+        actor_id = self.aliases.get(key)
+        return self.actors.get(actor_id) if actor_id else None
+
+
+def _add_alias(kb_aliases: dict[tuple[str, ...], str], name: str, actor_id: str) -> None:
+    key = alias_key(name)
+    if key:
+        kb_aliases.setdefault(key, actor_id)
+
+
+@lru_cache(maxsize=4)
+def load_kb(actors_file: Path = ACTORS_FILE, titles_file: Path = TITLES_FILE) -> KnowledgeBase:
+    raw_actors = actors_file.read_bytes()
+    raw_titles = titles_file.read_bytes()
+    data = yaml.safe_load(raw_actors)
+    actors: dict[str, Actor] = {}
+    aliases: dict[tuple[str, ...], str] = {}
+    demonyms: dict[str, str] = {}
+    media: set[str] = set()
+    name_words: dict[str, set[str]] = {}
+    for section, type_ in _SECTION_TYPES.items():
+        for entry in data.get(section) or []:
+            actor = Actor(
+                actor_id=entry["id"],
+                name_ar=entry["ar"],
+                name_en=entry.get("en", ""),
+                type=type_,
+                role=entry.get("role", ""),
+                country=entry.get("country", ""),
+                aliases=list(entry.get("aliases") or []),
+            )
+            if actor.actor_id in actors:
+                raise ValueError(f"{actors_file}: duplicate actor id {actor.actor_id}")
+            actors[actor.actor_id] = actor
+            for name in [actor.name_ar, *actor.aliases]:
+                _add_alias(aliases, name, actor.actor_id)
+                name_words.setdefault(type_, set()).update(alias_key(name))
+            for demonym in entry.get("demonyms") or []:
+                demonyms[match_form(demonym)] = actor.actor_id
+            if entry.get("media"):
+                media.add(actor.actor_id)
+    for actor in actors.values():  # a country names itself: Russia's country is Russia
+        if actor.type == "country":
+            actor.country = actor.actor_id
+    tdata = yaml.safe_load(raw_titles)
+    titles: dict[tuple[str, ...], Title] = {}
+    for entry in tdata["titles"]:
+        for form in entry["ar"]:
+            key = alias_key(form)
+            titles[key] = Title(key, entry["role"], bool(entry.get("plural")), bool(entry.get("bare")))
+    version = hashlib.sha1(raw_actors + raw_titles).hexdigest()[:12]
+    return KnowledgeBase(
+        actors=actors,
+        aliases=aliases,
+        demonyms=demonyms,
+        media=media,
+        titles=titles,
+        counterparts={match_form(w) for w in tdata.get("counterparts", [])},
+        institution_refs={match_form(w) for w in tdata.get("institution_back_references", [])},
+        version=version,
+        name_words=name_words,
+        max_alias=max(len(k) for k in aliases),
+        max_title=max(len(k) for k in titles),
+    )

@@ -1,0 +1,288 @@
+"""Actor linking: every mention in an article gets an ``actor_id``.
+
+Order of evidence, per article:
+1. knowledge-base aliases over the tokens (longest match, a clitic allowed on the first
+   word: ولافروف، لكيري، بجنيف، للأمم المتحدة);
+2. the recogniser's PERS/ORG/LOC spans the knowledge base does not cover: a surname met
+   with its full name in the article joins that person (جميل → قدري جميل), others become
+   new actors grouped by matching form;
+3. titles (وزير الخارجية الأميركي, الناطق باسم الخارجية الروسية): they give role and
+   country to the adjacent name, and a title without a name resolves to the one person
+   of the article who holds it (وزير الخارجية الأميركي → John Kerry; نظيره الروسي → Lavrov).
+Demonyms never become actors; they give a country to a title.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lib.arabic import match_form_with_map, strip_conjunction, strip_proclitics
+from lib.kb import KnowledgeBase
+from lib.records import Actor, Mention, Sentence, Token
+
+NER_TYPES = {"PERS": "person", "ORG": "organization", "LOC": "other"}
+_KB_LABEL = {"person": "PERS", "organization": "ORG", "country": "LOC", "city": "LOC", "other": "LOC"}
+TITLE_WINDOW = 3  # words between a title's end and its country (demonym or institution)
+
+
+@dataclass
+class TitleSpan:
+    sentence: int
+    first: int  # token indices within the sentence, end exclusive
+    last: int
+    role: str
+    country: str = ""
+    plural: bool = False
+    bare: bool = False
+    counterpart: bool = False
+    start: int = 0
+    end: int = 0
+    institution: str | None = None
+
+
+@dataclass
+class LinkedArticle:
+    mentions: list[Mention]
+    actors: dict[str, Actor]  # every actor mentioned, new ones included
+    titles: list[TitleSpan] = field(default_factory=list)
+    token_mentions: dict[tuple[int, int], Mention] = field(default_factory=dict)  # (sentence, token) → mention
+
+
+def _trim(tok: Token, drop: int) -> tuple[int, str]:
+    """Start offset and text of ``tok`` without its first ``drop`` matching-form characters."""
+    if drop == 0:
+        return tok.start, tok.text
+    _, index = match_form_with_map(tok.text)
+    cut = index[drop] if drop < len(index) else len(tok.text)
+    return tok.start + cut, tok.text[cut:]
+
+
+def _match_at(tokens: list[Token], i: int, kb: KnowledgeBase) -> tuple[int, str, int] | None:
+    """(length, actor_id, clitic chars) of the longest alias starting at token ``i``."""
+    n = len(tokens)
+    firsts = strip_proclitics(tokens[i].norm)
+    for length in range(min(kb.max_alias, n - i), 0, -1):
+        rest = tuple(t.norm for t in tokens[i + 1:i + length])
+        for prefix, stem in firsts:
+            actor_id = kb.aliases.get((stem, *rest))
+            if actor_id:
+                drop = len(prefix) if not (prefix.endswith("لل") and stem.startswith("ال")) else len(prefix) - 1
+                return length, actor_id, drop
+    return None
+
+
+def _mention(sent: Sentence, i: int, j: int, drop: int, label: str, actor_id: str | None, source: str) -> Mention:
+    start, _ = _trim(sent.tokens[i], drop)
+    end = sent.tokens[j - 1].end
+    return Mention(start, end, "", label, sent.index, actor_id, source)
+
+
+def find_titles(sentences: list[Sentence], kb: KnowledgeBase) -> list[TitleSpan]:
+    spans: list[TitleSpan] = []
+    for sent in sentences:
+        norms = [t.norm for t in sent.tokens]
+        i = 0
+        while i < len(norms):
+            found = None
+            firsts = {norms[i], strip_conjunction(norms[i])[1]}
+            for length in range(min(kb.max_title, len(norms) - i), 0, -1):
+                rest = tuple(norms[i + 1:i + length])
+                for first in firsts:
+                    title = kb.titles.get((first, *rest))
+                    if title:
+                        found = TitleSpan(sent.index, i, i + length, title.role, plural=title.plural, bare=title.bare)
+                        break
+                if found:
+                    break
+            if found is None and strip_conjunction(norms[i])[1] in kb.counterparts:
+                found = TitleSpan(sent.index, i, i + 1, "", counterpart=True)
+            if found:
+                found.start, found.end = sent.tokens[i].start, sent.tokens[found.last - 1].end
+                spans.append(found)
+                i = found.last
+            else:
+                i += 1
+    return spans
+
+
+def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: KnowledgeBase, text: str) -> LinkedArticle:
+    mentions: list[Mention] = []
+    covered: dict[tuple[int, int], Mention] = {}
+    actors: dict[str, Actor] = {}
+
+    def add(sent: Sentence, i: int, j: int, drop: int, label: str, actor: Actor, source: str) -> Mention:
+        m = _mention(sent, i, j, drop, label, actor.actor_id, source)
+        m.text = text[m.start:m.end]
+        mentions.append(m)
+        actors.setdefault(actor.actor_id, actor)
+        for k in range(i, j):
+            covered[(sent.index, k)] = m
+        return m
+
+    # 1. knowledge-base aliases
+    for sent in sentences:
+        i = 0
+        while i < len(sent.tokens):
+            hit = _match_at(sent.tokens, i, kb)
+            if hit:
+                length, actor_id, drop = hit
+                actor = kb.actors[actor_id]
+                add(sent, i, i + length, drop, _KB_LABEL[actor.type], actor, "kb")
+                i += length
+            else:
+                i += 1
+
+    # 2. recogniser spans not covered by the knowledge base
+    vocabulary = {t.norm for s in sentences for t in s.tokens}
+    pending: list[tuple[Sentence, int, int, str]] = []
+    for sent, tags in zip(sentences, ner_tags):
+        for i, j, label in _spans(tags):
+            if label not in NER_TYPES or any((sent.index, k) in covered for k in range(i, j)):
+                continue
+            pending.append((sent, i, j, label))
+    for sent, i, j, label in pending:
+        first = sent.tokens[i].norm
+        prefix, stem = strip_conjunction(first)
+        drop = len(prefix) if prefix and stem in vocabulary | kb.name_words.get("person", set()) else 0
+        key = ((first[drop:]),) + tuple(t.norm for t in sent.tokens[i + 1:j])
+        if not key[0]:
+            continue
+        actor = _new_actor(key, NER_TYPES[label], sent.tokens[i:j], drop, text)
+        actor = actors.get(actor.actor_id, actor)
+        add(sent, i, j, drop, label, actor, "ner")
+
+    # 2b. surnames alone → the full name met in the article
+    _link_surnames(sentences, mentions, actors, covered, kb, text, add)
+
+    # 3. titles: role and country for the adjacent name; title-only mentions
+    titles = find_titles(sentences, kb)
+    by_sentence = {s.index: s for s in sentences}
+    for title in titles:
+        _resolve_title_country(title, by_sentence[title.sentence], covered, kb)
+    _apply_titles(titles, by_sentence, covered, actors, mentions, kb, text)
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    return LinkedArticle(mentions, actors, titles, covered)
+
+
+def _spans(tags: list[str]) -> list[tuple[int, int, str]]:
+    from lib.anercorp import entities
+
+    return sorted(entities(tags))
+
+
+def _new_actor(key: tuple[str, ...], type_: str, tokens: list[Token], drop: int, text: str) -> Actor:
+    start, _ = _trim(tokens[0], drop)
+    name = text[start:tokens[-1].end]
+    return Actor(actor_id=f"{type_}:{'_'.join(key)}", name_ar=name, type=type_, in_kb=False)
+
+
+def _link_surnames(sentences, mentions, actors, covered, kb, text, add) -> None:
+    """A person's last word alone, in the same article, is that person (كيربي → جون كيربي)."""
+    surnames: dict[str, Actor] = {}
+    for m in mentions:
+        actor = actors[m.actor_id]
+        if actor.type != "person":
+            continue
+        words = [t.norm for s in sentences if s.index == m.sentence for t in s.tokens if m.start <= t.start < m.end]
+        if len(words) >= 2 and len(words[-1]) >= 3:
+            surnames.setdefault(words[-1], actor)
+    # one-word person mentions already made by the recogniser join the full name
+    for m in mentions:
+        actor = actors.get(m.actor_id)
+        if actor is not None and not actor.in_kb and actor.type == "person" and " " not in m.text.strip():
+            target = surnames.get(actor.actor_id.split(":", 1)[1])
+            if target is not None and target.actor_id != actor.actor_id:
+                m.actor_id = target.actor_id
+    for sent in sentences:
+        for i, tok in enumerate(sent.tokens):
+            if (sent.index, i) in covered:
+                continue
+            for prefix, stem in strip_proclitics(tok.norm, min_stem=3):
+                actor = surnames.get(stem)
+                if actor is not None and prefix in ("", "و", "ف", "ب", "ل", "ك", "وب", "ول"):
+                    add(sent, i, i + 1, len(prefix), "PERS", actor, "coref")
+                    break
+    unused = set(actors) - {m.actor_id for m in mentions}
+    for actor_id in unused:
+        del actors[actor_id]
+
+
+def _resolve_title_country(title: TitleSpan, sent: Sentence, covered, kb: KnowledgeBase) -> None:
+    """Country of a title from a demonym or an institution just after it."""
+    for k in range(title.last, min(title.last + TITLE_WINDOW, len(sent.tokens))):
+        norm = sent.tokens[k].norm
+        stem = strip_conjunction(norm)[1]
+        if norm in kb.demonyms or stem in kb.demonyms:
+            title.country = kb.demonyms.get(norm) or kb.demonyms[stem]
+            title.last = k + 1
+            title.end = sent.tokens[k].end
+            return
+        m = covered.get((sent.index, k))
+        if m is not None and m.actor_id in kb.actors:
+            actor = kb.actors[m.actor_id]
+            if actor.type in ("organization", "country"):
+                title.country = actor.country or actor.actor_id
+                title.institution = actor.actor_id
+                while k < len(sent.tokens) and covered.get((sent.index, k)) is m:
+                    k += 1
+                title.last, title.end = k, sent.tokens[k - 1].end
+                if k < len(sent.tokens):
+                    follower = strip_conjunction(sent.tokens[k].norm)[1]
+                    if follower in kb.demonyms:  # الناطق باسم وزارة الخارجية الروسية
+                        title.last, title.end = k + 1, sent.tokens[k].end
+                return
+        if norm in kb.institution_refs:
+            return
+
+
+def _apply_titles(titles, by_sentence, covered, actors, mentions, kb, text) -> None:
+    last_role: str = ""
+    for title in titles:
+        sent = by_sentence[title.sentence]
+        person = _adjacent_person(title, sent, covered, actors)
+        role = title.role
+        if title.counterpart:
+            role = last_role
+        if person is not None:
+            actor = actors[person.actor_id]
+            if not actor.in_kb:
+                actor.role = actor.role or role
+                actor.country = actor.country or title.country
+            last_role = role or actor.role
+            continue
+        if title.bare and not role:
+            continue
+        candidates = [
+            a for a in actors.values()
+            if a.type == "person" and role and (a.role == role or a.role.endswith(role))
+            and (not title.country or a.country == title.country)
+            and _named_in_article(a.actor_id, mentions)
+        ]
+        if len(candidates) == 1 and not title.plural:
+            actor = candidates[0]
+            m = Mention(title.start, title.end, text[title.start:title.end], "TITLE", title.sentence, actor.actor_id, "title")
+            mentions.append(m)
+            for k in range(title.first, title.last):
+                covered.setdefault((title.sentence, k), m)
+            last_role = actor.role
+
+
+def _adjacent_person(title: TitleSpan, sent: Sentence, covered, actors) -> Mention | None:
+    """The person named right after a title (allowing a comma) or right before it."""
+    k = title.last
+    while k < len(sent.tokens) and sent.tokens[k].text in {"،", ",", "-"}:
+        k += 1
+    m = covered.get((sent.index, k))
+    if m is not None and actors.get(m.actor_id) and actors[m.actor_id].type == "person":
+        return m
+    k = title.first - 1
+    while k >= 0 and sent.tokens[k].text in {"،", ","}:
+        k -= 1
+    m = covered.get((sent.index, k))
+    if k >= 0 and m is not None and actors.get(m.actor_id) and actors[m.actor_id].type == "person" and m.source != "title":
+        return m
+    return None
+
+
+def _named_in_article(actor_id: str, mentions: list[Mention]) -> bool:
+    return any(m.actor_id == actor_id and m.source != "title" for m in mentions)

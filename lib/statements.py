@@ -1,0 +1,441 @@
+"""Statements: reporting acts with speaker, content span, quote, channel, place and date.
+
+Per sentence, a reporting act is a reporting verb (قال، أكد ...), an adverbial that opens
+a new quote (قائلاً), a relay (نقلت وكالة X عن Y قوله) or an attribution (وفق / بحسب X).
+The speaker is the subject after the verb (or before it), the name after "عن" in a
+relay, the name after the content in "..., كما أضاف تونر", or — with no subject —
+the previous speaker (continuation). Anonymous sources (مسؤول أميركي كبير) stay
+anonymous. Acts inside a quotation are part of the quotation, not new acts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from lib.arabic import match_form, strip_conjunction
+from lib.dates import resolve_date
+from lib.kb import KnowledgeBase, alias_key
+from lib.linking import LinkedArticle
+from lib.records import Article, Mention, Sentence, Statement
+
+LEXICON_FILE = Path(__file__).parent / "data" / "reporting.yaml"
+SUBJECT_WINDOW = 24  # words after a verb in which its subject and complement are sought
+_OPEN = {"«": "»", "“": "”", '"': '"', "'": "'"}
+_PUNCT = {"،", ",", ".", ":", "؛", ";"}
+# A mention after one of these is an object or an adjunct, never the subject.
+_PREPOSITIONS = {"مع", "في", "الي", "عن", "علي", "من", "حول", "ضد", "بين", "بشان", "لدي", "امام"}
+# Words after which a verb inside earlier content still opens a new reporting clause.
+_CLAUSE_OPENERS = {"فيما", "بينما", "وقت", "كما", "حين", "ثم", "لكن", "ولكن", "بعدما"}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, str]  # form → lemma
+    weak: frozenset[str]
+    adverbials: frozenset[str]
+    complementizers: frozenset[str]
+    relay_verbs: frozenset[str]
+    relay_speech: frozenset[str]
+    according_to: frozenset[tuple[str, ...]]
+    after_content: frozenset[tuple[str, ...]]
+    anonymous: frozenset[str]
+    time_words: frozenset[str]
+    media_words: frozenset[str]
+
+
+def _forms(words: list[str]) -> frozenset[str]:
+    return frozenset(match_form(w) for w in words)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    data = yaml.safe_load(LEXICON_FILE.read_text(encoding="utf-8"))
+    verbs = {match_form(f): lemma for lemma, forms in data["verbs"].items() for f in forms}
+    return Lexicon(
+        verbs=verbs,
+        weak=_forms(data["weak"]),
+        adverbials=_forms(data["adverbials"]),
+        complementizers=_forms(data["complementizers"]),
+        relay_verbs=_forms(data["relay_verbs"]),
+        relay_speech=_forms(data["relay_speech"]),
+        according_to=frozenset(alias_key(w) for w in data["according_to"]),
+        after_content=frozenset(alias_key(w) for w in data["after_content"]),
+        anonymous=_forms(data["anonymous"]),
+        time_words=_forms(data["time_words"]),
+        media_words=_forms(data["media_words"]),
+    )
+
+
+def lexicon_version() -> str:
+    import hashlib
+
+    return hashlib.sha1(LEXICON_FILE.read_bytes()).hexdigest()[:12]
+
+
+@dataclass
+class Act:
+    kind: str  # verb | adverbial | relay | according
+    index: int  # token index of the verb
+    lemma: str
+    window_end: int = 0
+
+
+@dataclass
+class Speaker:
+    actor_id: str | None
+    text: str
+    anonymous: bool = False
+
+
+def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of quoted passages in text[start:end], the marks excluded."""
+    spans: list[tuple[int, int]] = []
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch in _OPEN and (ch not in "'\"" or i == start or not text[i - 1].isalpha()):
+            close = text.find(_OPEN[ch], i + 1, end)
+            if close > i + 1:
+                spans.append((i + 1, close))
+                i = close + 1
+                continue
+        i += 1
+    return spans
+
+
+def extract_statements(article: Article, sentences: list[Sentence], linked: LinkedArticle, kb: KnowledgeBase) -> list[Statement]:
+    lex = lexicon()
+    text = article.text
+    out: list[Statement] = []
+    last: Speaker | None = None
+    last_subject: tuple[int, Speaker] | None = None  # (sentence, speaker) of a clause-initial subject
+    last_institution: str | None = None
+    for sent in sentences:
+        toks = sent.tokens
+        norms = [strip_conjunction(t.norm)[1] if t.norm[:1] in "وف" else t.norm for t in toks]
+        quotes = quote_spans(text, sent.start, sent.end)
+        acts = _merge_attributions(_find_acts(toks, norms, quotes, lex), toks)
+        title_tokens = {k for t in linked.titles if t.sentence == sent.index for k in range(t.first, t.last)}
+        sentence_statements: list[Statement] = []
+        for n, act in enumerate(acts):
+            later = [a.index for a in acts[n + 1:] if _opens_clause(a.index, toks, norms)]
+            next_index = later[0] if later else len(toks)
+            if sentence_statements and not _opens_clause(act.index, toks, norms) and toks[act.index].start < sentence_statements[-1].end:
+                continue  # a verb inside reported content (أن الأمم المتحدة أكدت) belongs to it
+            stmt = _build(act, next_index, sent, toks, norms, linked, kb, lex, text, article, title_tokens)
+            if stmt is None:
+                continue
+            speaker: Speaker | None = stmt._speaker  # type: ignore[attr-defined]
+            if speaker is None:
+                prev = sentence_statements[-1] if sentence_statements else None
+                if act.kind == "adverbial" and prev is not None:
+                    speaker = Speaker(prev.speaker_id, prev.speaker_text, prev.anonymous)
+                elif last_subject is not None and last_subject[0] == sent.index - 1 and (last is None or _is_later(last_subject, out)):
+                    speaker = last_subject[1]
+                elif last is not None:
+                    speaker = last
+                else:
+                    continue
+            if speaker.actor_id is None and not speaker.anonymous and speaker.text in kb.institution_refs and last_institution:
+                speaker = Speaker(last_institution, speaker.text)
+            stmt.speaker_id, stmt.speaker_text, stmt.anonymous = speaker.actor_id, speaker.text, speaker.anonymous
+            if stmt.speaker_id:
+                stmt.about = [a for a in stmt.about if a != stmt.speaker_id]
+            sentence_statements.append(stmt)
+            last = speaker
+        out.extend(sentence_statements)
+        last_subject = _clause_subject(sent, toks, linked, kb) or (last_subject if last_subject and last_subject[0] == sent.index - 1 else None)
+        for m in _sentence_mentions(sent, linked):
+            actor = linked.actors.get(m.actor_id)
+            if actor is not None and actor.type == "organization" and "ministry" in actor.name_en.lower():
+                last_institution = actor.actor_id
+    _assign_dates(out, article)
+    for s in out:
+        del s._speaker  # type: ignore[attr-defined]
+    return out
+
+
+def _is_later(last_subject: tuple[int, Speaker], statements: list[Statement]) -> bool:
+    return not statements or statements[-1].sentence < last_subject[0]
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
+    acts: list[Act] = []
+    for i, norm in enumerate(norms):
+        if _inside(toks[i].start, quotes):
+            continue
+        raw = toks[i].norm
+        if norm in lex.verbs:
+            acts.append(Act("verb", i, lex.verbs[norm]))
+        elif norm in lex.adverbials:
+            acts.append(Act("adverbial", i, norm))
+        elif raw in lex.relay_verbs or norm in lex.relay_verbs:
+            acts.append(Act("relay", i, "نقل"))
+        else:
+            for phrase in lex.according_to:
+                if tuple(norms[i:i + len(phrase)]) == phrase or (raw,) == phrase:
+                    acts.append(Act("according", i, "وفق"))
+                    break
+    return acts
+
+
+def _sentence_mentions(sent: Sentence, linked: LinkedArticle) -> list[Mention]:
+    return [m for m in linked.mentions if m.sentence == sent.index]
+
+
+def _mention_at(linked: LinkedArticle, sent: Sentence, k: int) -> Mention | None:
+    return linked.token_mentions.get((sent.index, k))
+
+
+def _merge_attributions(acts: list[Act], toks) -> list[Act]:
+    """"وأكد لافروف، بحسب موقع «روسيا اليوم»، ...": بحسب X right after a verb names its channel."""
+    out: list[Act] = []
+    for act in acts:
+        prev = out[-1] if out else None
+        if act.kind == "according" and prev is not None and prev.kind == "verb" and act.index - prev.index <= 6:
+            continue
+        out.append(act)
+    return out
+
+
+def _opens_clause(i: int, toks, norms) -> bool:
+    if i == 0 or toks[i - 1].text in _PUNCT:
+        return True
+    return toks[i].norm[:1] in "وف" or norms[i - 1] in _CLAUSE_OPENERS
+
+
+def _is_quoted_name(toks, j: int, limit: int) -> bool:
+    """«نوفوستي» / «بي بي سي»: a short quoted name inside the frame, not the content."""
+    close = _OPEN.get(toks[j].text)
+    if close is None:
+        return False
+    for k in range(j + 1, min(j + 5, limit)):
+        if toks[k].text == close:
+            return k + 1 < limit and k - j - 1 <= 3
+    return False
+
+
+def _speaker_before(i: int, sent: Sentence, toks, linked: LinkedArticle) -> Speaker | None:
+    """A person named before the verb in the same clause (الإبراهيمي ... كان قد صرح)."""
+    k = i - 1
+    while k >= 0 and toks[k].text not in _PUNCT:
+        k -= 1
+    for j in range(k + 1, i):
+        m = _mention_at(linked, sent, j)
+        if m is not None and linked.actors.get(m.actor_id) and linked.actors[m.actor_id].type == "person":
+            prev = strip_conjunction(toks[j - 1].norm)[1] if j > 0 else ""
+            if prev not in _PREPOSITIONS:
+                return Speaker(m.actor_id, m.text)
+    return None
+
+
+def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexicon, text: str, article: Article, title_tokens: set[int]) -> Statement | None:
+    i = act.index
+    limit = min(len(toks), next_index, i + 1 + SUBJECT_WINDOW)
+    speaker: Speaker | None = None
+    channel: str | None = None
+    medium = ""
+    place: str | None = None
+    k = i + 1
+    if act.kind == "according" and k < len(toks) and norms[k] in ("ل", "ما"):
+        k += 1
+    if act.kind == "relay":  # نقلت وكالة X عن Y قوله
+        src = next((j for j in range(k, limit) if norms[j] == "عن"), None)
+        if src is None:
+            return None
+        for j in range(k, src):
+            m = _mention_at(linked, sent, j)
+            if m is not None:
+                channel = m.actor_id
+                break
+        k = src + 1
+        limit = min(len(toks), next_index, k + SUBJECT_WINDOW)
+    content_start = None
+    j = k
+    frame_end = k  # first word after the frame (verb, subject, channel, time, place)
+    while j < limit:
+        norm = norms[j]
+        tok = toks[j]
+        if j == frame_end and (tok.text in _PUNCT or tok.text in "»”\"'" or norm in lex.time_words or j in title_tokens):
+            frame_end = j + 1
+        if norm in lex.complementizers or norm in lex.relay_speech or tok.text == ":" or (
+            tok.text in ("«", "“", '"') and not _is_quoted_name(toks, j, limit)
+        ):
+            content_start = j
+            break
+        if speaker is None and norm in lex.anonymous:
+            end = j + 1
+            while end < limit and end < j + 4 and toks[end].text not in _PUNCT and norms[end] not in lex.complementizers and _mention_at(linked, sent, end) is None:
+                end += 1
+            speaker = Speaker(None, text[tok.start:toks[end - 1].end], anonymous=True)
+            j = end
+            continue
+        m = _mention_at(linked, sent, j)
+        if m is not None:
+            start_j = j
+            actor = linked.actors.get(m.actor_id)
+            prev = norms[j - 1] if j > 0 else ""
+            after_preposition = (act.kind != "relay" or j != k) and prev in _PREPOSITIONS or (toks[j - 1].text in "«" and j > 1 and norms[j - 2] in _PREPOSITIONS)
+            if actor is not None and after_preposition:
+                if actor.actor_id in kb.media and not medium:
+                    channel = channel or actor.actor_id
+                    medium = text[toks[j - 2 if toks[j - 1].text in "«" else j - 1].start:m.end]
+                elif actor.type == "city" and prev == "في":
+                    place = actor.actor_id
+            elif actor is not None and actor.actor_id in kb.media and (prev.startswith("ل") or toks[j - 1].text in "«" and j > 1 and norms[j - 2].startswith("ل")):
+                channel = channel or actor.actor_id
+                medium = text[toks[j - 1].start if prev.startswith("ل") else toks[j - 2].start:m.end]
+            elif actor is not None and actor.type == "city" and (prev == "في" or toks[j].norm.startswith("ب")):
+                place = actor.actor_id
+            elif speaker is None and actor is not None:
+                speaker = Speaker(actor.actor_id, m.text)
+            elif speaker is not None and actor is not None and actor.type == "person" and speaker.actor_id and linked.actors.get(speaker.actor_id) and linked.actors[speaker.actor_id].type != "person" and _title_between(linked, sent, j):
+                speaker = Speaker(actor.actor_id, m.text)  # الناطق باسم الخارجية الروسية ألكسندر ...
+            while j < limit and _mention_at(linked, sent, j) is m:
+                j += 1
+            if frame_end >= start_j or speaker is not None and speaker.text == m.text:
+                frame_end = j
+            continue
+        if speaker is None and norm in kb.institution_refs and j not in title_tokens:
+            speaker = Speaker(None, norm)
+        if any(norms[j:j + len(p)] == list(p) for p in lex.according_to) and act.kind == "verb":
+            nxt = next((x for x in range(j + 1, min(j + 5, limit)) if _mention_at(linked, sent, x) is not None), None)
+            if nxt is not None:
+                m = _mention_at(linked, sent, nxt)
+                channel = m.actor_id
+                medium = text[tok.start:m.end]
+                j = nxt
+                while j < limit and _mention_at(linked, sent, j) is m:
+                    j += 1
+                frame_end = j
+                continue
+        if norm in lex.media_words and not medium:
+            medium = tok.text
+        j += 1
+    if speaker is None and act.kind == "verb":
+        speaker = _speaker_before(i, sent, toks, linked)
+    # "..., كما أضاف تونر": the content comes before the verb
+    before = _after_content_marker(norms, i, lex)
+    if before is not None and act.kind in ("verb", "according"):
+        c_start, c_end = _content_before(toks, sent, before)
+    else:
+        if content_start is None:
+            if act.lemma in {match_form(w) for w in lex.weak} | set(lex.weak) or act.kind in ("relay",):
+                if act.kind != "according":
+                    return None
+            content_start = frame_end if frame_end < len(toks) else None
+            if act.kind == "according":
+                comma = next((x for x in range(k, min(len(toks), k + SUBJECT_WINDOW)) if toks[x].text in ("،", ",")), None)
+                if comma is None:
+                    return None
+                content_start = comma
+                if comma + 1 < len(toks) and norms[comma + 1] in lex.complementizers:
+                    content_start = comma + 1
+            if content_start is None:
+                return None
+        if norms[content_start] in lex.relay_speech:
+            content_start += 1
+            if content_start < len(toks) and norms[content_start] in lex.complementizers:
+                pass
+        c_start = toks[content_start].end if (toks[content_start].text in (":", "،", ",") or norms[content_start] in lex.complementizers) else toks[content_start].start
+        if content_start + 1 < len(toks) and toks[content_start].text in (":",) and norms[content_start + 1] in lex.complementizers:
+            c_start = toks[content_start + 1].end
+        c_end = _content_end(toks, sent, next_index)
+    c_start = _skip_space(text, c_start, c_end)
+    if c_end - c_start < 2:
+        return None
+    quotes = quote_spans(text, max(c_start - 1, sent.start), c_end)
+    quote_text = " … ".join(text[a:b] for a, b in quotes if a >= c_start - 1)
+    about = []
+    for m in linked.mentions:
+        if c_start <= m.start < c_end and m.actor_id not in about:
+            about.append(m.actor_id)
+    verb_text = toks[i].text
+    frame_start = sent.start if not _has_act_before(i) else toks[i].start
+    frame = text[frame_start:c_start] if before is None else text[toks[i].start:toks[min(limit, len(toks)) - 1].end]
+    stmt = Statement(
+        article_id=article.article_id, speaker_id=None, speaker_text="", verb=verb_text,
+        start=c_start, end=c_end, text=text[c_start:c_end], quote=quote_text,
+        is_direct=bool(quote_text), channel_id=channel, medium=medium, place_id=place,
+        about=about, sentence=sent.index,
+    )
+    stmt._frame = frame  # type: ignore[attr-defined]
+    stmt._speaker = speaker  # type: ignore[attr-defined]
+    return stmt
+
+
+def _has_act_before(i: int) -> bool:
+    return i > 3
+
+
+def _title_between(linked: LinkedArticle, sent: Sentence, j: int) -> bool:
+    return any(t.sentence == sent.index and t.first < j for t in linked.titles)
+
+
+def _after_content_marker(norms: list[str], i: int, lex: Lexicon) -> int | None:
+    """Index of "كما" / "بحسب ما" just before the verb at ``i``, if any."""
+    for phrase in lex.after_content:
+        n = len(phrase)
+        if i - n >= 0 and tuple(norms[i - n:i]) == phrase:
+            return i - n
+    return None
+
+
+def _content_before(toks, sent: Sentence, marker: int) -> tuple[int, int]:
+    end = marker
+    while end > 0 and toks[end - 1].text in _PUNCT:
+        end -= 1
+    return sent.start, toks[end - 1].end if end > 0 else sent.start
+
+
+def _content_end(toks, sent: Sentence, next_index: int) -> int:
+    if next_index >= len(toks):
+        end = len(toks)
+        while end > 0 and toks[end - 1].text in (".", "،", ","):
+            end -= 1
+        return toks[end - 1].end if end > 0 else sent.end
+    cut = next_index
+    for back in range(next_index - 1, max(next_index - 5, 0), -1):
+        if toks[back].text in _PUNCT:
+            cut = back
+            break
+    return toks[cut - 1].end if cut > 0 else sent.start
+
+
+def _skip_space(text: str, start: int, end: int) -> int:
+    while start < end and text[start].isspace():
+        start += 1
+    return start
+
+
+def _clause_subject(sent: Sentence, toks, linked: LinkedArticle, kb: KnowledgeBase) -> tuple[int, Speaker] | None:
+    """The person right after a sentence-initial verb (وقام جميل ...), for continuations."""
+    if len(toks) < 2:
+        return None
+    m = _mention_at(linked, sent, 1)
+    if m is not None and linked.actors.get(m.actor_id) and linked.actors[m.actor_id].type == "person":
+        return sent.index, Speaker(m.actor_id, m.text)
+    return None
+
+
+def _assign_dates(statements: list[Statement], article: Article) -> None:
+    previous: dict[str, Statement] = {}
+    for s in statements:
+        resolved = resolve_date(s._frame, article.date)  # type: ignore[attr-defined]
+        key = s.speaker_id or s.speaker_text
+        if resolved is not None:
+            s.date, s.date_basis = resolved.date, resolved.basis
+        elif key in previous and previous[key].date is not None:
+            s.date, s.date_basis = previous[key].date, "inherited"
+        elif article.date is not None:
+            s.date, s.date_basis = article.date, "article date"
+        previous[key] = s
+        del s._frame  # type: ignore[attr-defined]
