@@ -135,7 +135,7 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
     # 2. recogniser spans not covered by the knowledge base
     vocabulary = {t.norm for s in sentences for t in s.tokens}
     pending: list[tuple[Sentence, int, int, str]] = []
-    for sent, tags in zip(sentences, ner_tags):
+    for sent, tags in zip(sentences, ner_tags, strict=False):
         for i, j, label in _spans(tags):
             if label not in NER_TYPES or any((sent.index, k) in covered for k in range(i, j)):
                 continue

@@ -91,7 +91,7 @@ def sentence_features(words: list[str], kb: KnowledgeBase) -> list[dict[str, obj
     org_words = kb.name_words.get("organization", set())
     n = len(words)
     feats: list[dict[str, object]] = []
-    for i, (word, norm) in enumerate(zip(words, norms)):
+    for i, (word, norm) in enumerate(zip(words, norms, strict=False)):
         pre, st = stems[i]
         f: dict[str, object] = {
             "bias": 1.0,

@@ -14,6 +14,7 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
+from lib.arabic import match_form
 from lib.kb import KnowledgeBase
 from lib.pipeline import ProcessedArticle
 
@@ -40,7 +41,7 @@ CREATE TABLE IF NOT EXISTS actors (
 );
 CREATE TABLE IF NOT EXISTS statements (
     statement_id VARCHAR, article_id VARCHAR, speaker_id VARCHAR, speaker_ar VARCHAR,
-    speaker_en VARCHAR, anonymous BOOLEAN, verb VARCHAR, text VARCHAR, quote VARCHAR,
+    speaker_en VARCHAR, anonymous BOOLEAN, verb VARCHAR, text VARCHAR, text_norm VARCHAR, quote VARCHAR,
     start INTEGER, "end" INTEGER, date VARCHAR, date_precision VARCHAR, date_basis VARCHAR,
     date_start DATE, date_end DATE, is_direct BOOLEAN, channel_id VARCHAR, medium VARCHAR,
     place_id VARCHAR, about VARCHAR[], sentence INTEGER
@@ -116,7 +117,7 @@ def rows_for(results: Iterable[ProcessedArticle], hashes: dict[str, str], versio
                 "statement_id": st.statement_id, "article_id": a.article_id, "speaker_id": st.speaker_id,
                 "speaker_ar": actor.name_ar if actor else st.speaker_text,
                 "speaker_en": actor.name_en if actor else ("(anonymous)" if st.anonymous else ""),
-                "anonymous": st.anonymous, "verb": st.verb, "text": st.text, "quote": st.quote,
+                "anonymous": st.anonymous, "verb": st.verb, "text": st.text, "text_norm": match_form(st.text), "quote": st.quote,
                 "start": st.start, "end": st.end, "date": st.date.iso() if st.date else None,
                 "date_precision": st.date.precision if st.date else None, "date_basis": st.date_basis or None,
                 "date_start": start, "date_end": end, "is_direct": st.is_direct, "channel_id": st.channel_id,

@@ -1,0 +1,58 @@
+"""Articles: one article, right to left, with entity and statement highlights."""
+
+import streamlit as st
+
+from lib.highlight import entity_span, escape, legend, render_article, statement_span
+from pages.common import csv_button, query, t
+
+f = st.session_state["filters"]
+st.title(t("articles"))
+listing = query("article_list", f, 1000, 0)
+if listing.empty:
+    st.info("No articles match the filters.")
+    st.stop()
+ids = listing["article_id"].tolist()
+titles = dict(zip(listing["article_id"], listing["title"], strict=False))
+wanted = st.query_params.get("article")
+if wanted in ids and st.session_state.get("art_pick") != wanted and not st.session_state.get("_art_url_done"):
+    st.session_state["art_pick"] = wanted
+    st.session_state["_art_url_done"] = True
+if st.session_state.get("art_pick") not in ids:
+    st.session_state["art_pick"] = ids[0]
+nav = st.columns([1, 1, 6])
+pos = ids.index(st.session_state["art_pick"])
+if nav[0].button("◀ previous", disabled=pos == 0):
+    st.session_state["art_pick"] = ids[pos - 1]
+if nav[1].button("next ▶", disabled=pos >= len(ids) - 1):
+    st.session_state["art_pick"] = ids[pos + 1]
+article_id = nav[2].selectbox(f"Article ({len(ids)} match)", ids, key="art_pick",
+                              format_func=lambda a: f"{a} · {titles.get(a, '')[:80]}")
+st.query_params["article"] = article_id
+a = query("article", article_id)
+st.html(f'<h3 dir="rtl" lang="ar" class="aqwal-rtl">{escape(a["title"])}</h3>')
+meta = st.columns(4)
+meta[0].write(f"**Date:** {a['date'] or '—'} ({a['date_precision'] or 'unknown'}, {a['date_basis'] or 'no basis'})")
+meta[1].write(f"**Source:** {a['source'] or '—'}")
+meta[2].write(f"**Id:** `{a['article_id']}`")
+if a["url"]:
+    meta[3].link_button("Original", a["url"]) if a["url"].startswith(("http://", "https://")) else meta[3].write(a["url"])
+
+mentions, said = a["mentions"], a["statements"]
+spans = [entity_span(r.start, r.end, r.type or "other", r.name_ar or r.text, r.name_en or "", r.role or "", r.country or "")
+         for r in mentions.itertuples()]
+spans += [statement_span(r.start, r.end, r.speaker_en or r.speaker_ar or "?", r.verb, r.date or "", f"s{r.start}")
+          for r in said.itertuples()]
+st.html(legend())
+st.html(render_article(a["text"], spans))
+
+left, right = st.columns(2)
+with left:
+    st.subheader("Actors")
+    actors = (mentions.groupby(["actor_id", "name_ar", "name_en", "type", "role", "country"], dropna=False)
+              .size().reset_index(name="mentions").sort_values("mentions", ascending=False))
+    st.dataframe(actors, hide_index=True)
+    csv_button(actors, f"aqwal_{article_id}_actors", "dl_art_actors")
+with right:
+    st.subheader(t("statements"))
+    st.dataframe(said[["speaker_en", "speaker_ar", "verb", "date", "date_basis", "is_direct", "text"]], hide_index=True)
+    csv_button(said, f"aqwal_{article_id}_statements", "dl_art_statements")
