@@ -29,7 +29,8 @@ _PUNCT = {"،", ",", ".", ":", "؛", ";"}
 # A mention after one of these is an object or an adjunct, never the subject.
 _PREPOSITIONS = {"مع", "في", "الي", "عن", "علي", "من", "حول", "ضد", "بين", "بشان", "لدي", "امام"}
 # Words after which a verb inside earlier content still opens a new reporting clause.
-_CLAUSE_OPENERS = {"فيما", "بينما", "وقت", "كما", "حين", "ثم", "لكن", "ولكن", "بعدما"}
+_CLAUSE_OPENERS = {"فيما", "بينما", "وقت", "كما", "حين", "ثم", "لكن", "ولكن", "بعدما", "لكنه", "لكنها", "لكنهم", "ولكنه",
+                   "ولكنها", "انه", "انها", "اذ", "حيث"}
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,8 @@ class Lexicon:
     anonymous: frozenset[str]
     time_words: frozenset[str]
     media_words: frozenset[str]
+    demonstratives: frozenset[str]
+    object_openers: dict[str, str]  # lemma → the preposition that opens its content (أعرب عن)
 
 
 def _forms(words: list[str]) -> frozenset[str]:
@@ -67,6 +70,8 @@ def lexicon() -> Lexicon:
         anonymous=_forms(data["anonymous"]),
         time_words=_forms(data["time_words"]),
         media_words=_forms(data["media_words"]),
+        demonstratives=_forms(data["demonstratives"]),
+        object_openers={lemma: match_form(prep) for lemma, prep in data["object_openers"].items()},
     )
 
 
@@ -261,12 +266,23 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
     content_start = None
     j = k
     frame_end = k  # first word after the frame (verb, subject, channel, time, place)
+    subject_open = act.kind != "according"
     while j < limit:
         norm = norms[j]
         tok = toks[j]
+        if speaker is None and subject_open and j == frame_end and _mention_at(linked, sent, j) is None and j not in title_tokens:
+            subject_open = False  # only the first word after the verb (and its time words) can open the subject
+            if norm in lex.demonstratives and j + 1 < limit and _mention_at(linked, sent, j + 1) is None:
+                speaker = Speaker(None, text[tok.start:toks[j + 1].end], anonymous=True)  # هذه الفصائل
+                frame_end = j + 2
+                j += 2
+                continue
+            if norm in _PREPOSITIONS or (norm.startswith("ب") and len(norm) > 3 and norm not in lex.anonymous):
+                speaker = _NO_SUBJECT  # طالبت برحيل ...: an object, not a subject
         if j == frame_end and (tok.text in _PUNCT or tok.text in "»”\"'" or norm in lex.time_words or j in title_tokens):
             frame_end = j + 1
         if norm in lex.complementizers or norm in lex.relay_speech or tok.text == ":" or (
+            norm == lex.object_openers.get(act.lemma)) or (
             tok.text in ("«", "“", '"') and not _is_quoted_name(toks, j, limit)
         ):
             content_start = j
@@ -320,15 +336,22 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
         if norm in lex.media_words and not medium:
             medium = tok.text
         j += 1
+    if speaker is _NO_SUBJECT:
+        speaker = None
+    agent = _passive_agent(k, content_start if content_start is not None else limit, sent, toks, norms, linked, text)
+    if agent is not None:
+        speaker = agent  # يتهم كيري من جانب معارضيه: the accusers speak
     if speaker is None and act.kind == "verb":
         speaker = _speaker_before(i, sent, toks, linked)
     # "..., كما أضاف تونر": the content comes before the verb
     before = _after_content_marker(norms, i, lex)
+    if before is not None and before < 3:
+        before = None  # "كما ألمح كيربي إلى ...": a sentence-initial كما opens no earlier content
     if before is not None and act.kind in ("verb", "according"):
         c_start, c_end = _content_before(toks, sent, before)
     else:
         if content_start is None:
-            if act.lemma in {match_form(w) for w in lex.weak} | set(lex.weak) or act.kind in ("relay",):
+            if match_form(act.lemma) in lex.weak or act.kind == "relay":
                 if act.kind != "according":
                     return None
             content_start = frame_end if frame_end < len(toks) else None
@@ -370,6 +393,21 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
     stmt._frame = frame  # type: ignore[attr-defined]
     stmt._speaker = speaker  # type: ignore[attr-defined]
     return stmt
+
+
+_NO_SUBJECT = Speaker(None, "")
+_AGENT_NOUNS = {"جانب", "قبل"}
+
+
+def _passive_agent(start: int, end: int, sent, toks, norms, linked: LinkedArticle, text: str) -> Speaker | None:
+    """The agent of a passive reporting verb: "من جانب X" / "من قبل X"."""
+    for q in range(start, min(end, len(toks)) - 2):
+        if norms[q] == "من" and norms[q + 1] in _AGENT_NOUNS:
+            m = _mention_at(linked, sent, q + 2)
+            if m is not None:
+                return Speaker(m.actor_id, m.text)
+            return Speaker(None, text[toks[q + 2].start:toks[q + 2].end], anonymous=True)
+    return None
 
 
 def _has_act_before(i: int) -> bool:

@@ -1,0 +1,176 @@
+"""Scoring statement extraction against hand annotations (``python -m lib eval-statements``).
+
+A gold file (YAML) names one article and every reporting act in it::
+
+    article: 000_3e683ebdcf5b2f8c
+    corpus: seeds                    # folder or file, relative to the gold file's repository
+    statements:
+      - speaker: john_kerry          # an actor id, or "unnamed" (anonymous sources, groups)
+        span: ليس هناك حل عسكري      # words inside the statement, as written in the article
+        occurrence: 1                # optional: which occurrence of the span (default 1)
+
+A predicted statement matches a gold one when the gold span lies inside or overlaps the
+predicted text span and the speaker agrees (for "unnamed", the prediction has no
+actor). Each gold and each predicted statement is matched at most once; precision and
+recall are of (speaker, statement) pairs. A gold file whose corpus is missing (the
+shared news data in a user's clone) is skipped with its reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from lib.corpus import iter_articles
+from lib.pipeline import Pipeline
+from lib.records import Article, Statement
+
+UNNAMED = "unnamed"
+
+
+@dataclass
+class GoldStatement:
+    speaker: str
+    span: str
+    start: int
+    end: int
+
+
+@dataclass
+class ArticleScore:
+    article_id: str
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    misses: list[str] = field(default_factory=list)
+    false_alarms: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Report:
+    articles: list[ArticleScore] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    verbose: bool = False
+
+    def totals(self) -> tuple[int, int, int]:
+        return (sum(a.tp for a in self.articles), sum(a.fp for a in self.articles), sum(a.fn for a in self.articles))
+
+    @property
+    def precision(self) -> float:
+        tp, fp, _ = self.totals()
+        return tp / (tp + fp) if tp + fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        tp, _, fn = self.totals()
+        return tp / (tp + fn) if tp + fn else 0.0
+
+    def lines(self) -> list[str]:
+        out = [f"{'article':<40} {'gold':>5} {'pred':>5} {'prec':>6} {'recall':>6}"]
+        for a in self.articles:
+            gold, pred = a.tp + a.fn, a.tp + a.fp
+            p = a.tp / pred if pred else 0.0
+            r = a.tp / gold if gold else 0.0
+            out.append(f"{a.article_id[:40]:<40} {gold:5d} {pred:5d} {p:6.3f} {r:6.3f}")
+            if self.verbose:
+                out += [f"    miss: {m}" for m in a.misses] + [f"    false: {m}" for m in a.false_alarms]
+        for s in self.skipped:
+            out.append(f"skipped: {s}")
+        tp, fp, fn = self.totals()
+        out.append(f"overall: {len(self.articles)} articles, {tp + fn} gold, {tp + fp} predicted: "
+                   f"precision {self.precision:.3f} recall {self.recall:.3f}")
+        return out
+
+
+def locate(text: str, span: str, occurrence: int = 1) -> tuple[int, int] | None:
+    pos = -1
+    for _ in range(occurrence):
+        pos = text.find(span, pos + 1)
+        if pos < 0:
+            return None
+    return pos, pos + len(span)
+
+
+def gold_statements(text: str, entries: list[dict], where: str) -> list[GoldStatement]:
+    out = []
+    for n, entry in enumerate(entries, start=1):
+        found = locate(text, entry["span"], int(entry.get("occurrence", 1)))
+        if found is None:
+            raise ValueError(f"{where}: statement {n}: span not found in the article: {entry['span']!r}")
+        out.append(GoldStatement(str(entry["speaker"]), entry["span"], *found))
+    return out
+
+
+def _speaker_agrees(gold: GoldStatement, pred: Statement) -> bool:
+    if gold.speaker == UNNAMED:
+        return pred.speaker_id is None
+    return pred.speaker_id == gold.speaker
+
+
+def score_article(article_id: str, gold: list[GoldStatement], predicted: list[Statement]) -> ArticleScore:
+    score = ArticleScore(article_id)
+    used: set[int] = set()
+    for g in gold:
+        match = None
+        for i, p in enumerate(predicted):
+            if i not in used and p.start < g.end and g.start < p.end and _speaker_agrees(g, p):
+                match = i
+                break
+        if match is None:
+            score.fn += 1
+            found = [p.speaker_id or f"({p.speaker_text})" for p in predicted if p.start < g.end and g.start < p.end]
+            score.misses.append(f"{g.speaker}: {g.span[:60]} (predicted speaker: {', '.join(found) or 'none'})")
+        else:
+            used.add(match)
+            score.tp += 1
+    for i, p in enumerate(predicted):
+        if i not in used:
+            score.fp += 1
+            score.false_alarms.append(f"{p.speaker_id or '(' + p.speaker_text + ')'}: {p.text[:60]}")
+    return score
+
+
+def _load_articles(corpus: Path, ids: set[str]) -> dict[str, Article]:
+    found: dict[str, Article] = {}
+    for article in iter_articles([corpus]):
+        if article.article_id in ids:
+            found[article.article_id] = article
+            if len(found) == len(ids):
+                break
+    return found
+
+
+def evaluate_gold_dir(gold_dir: Path, verbose: bool = False, pipeline: Pipeline | None = None) -> Report:
+    report = Report(verbose=verbose)
+    files = sorted(gold_dir.glob("*.yaml"))
+    docs = [(f, yaml.safe_load(f.read_text(encoding="utf-8"))) for f in files]
+    by_corpus: dict[Path, set[str]] = {}
+    root = _repository_root(gold_dir)
+    for f, doc in docs:
+        by_corpus.setdefault((root / doc["corpus"]).resolve(), set()).add(str(doc["article"]))
+    articles: dict[str, Article] = {}
+    for corpus, ids in by_corpus.items():
+        if not corpus.exists():
+            report.skipped += [f"{i}: corpus {corpus} not found" for i in sorted(ids)]
+            continue
+        articles.update(_load_articles(corpus, ids))
+    pipeline = pipeline or Pipeline(quiet=True)
+    for f, doc in docs:
+        article = articles.get(str(doc["article"]))
+        if article is None:
+            if not any(s.startswith(f"{doc['article']}:") for s in report.skipped):
+                report.skipped.append(f"{doc['article']}: not found in {doc['corpus']}")
+            continue
+        gold = gold_statements(article.text, doc.get("statements") or [], str(f))
+        predicted = pipeline.process(article).statements
+        report.articles.append(score_article(article.article_id, gold, predicted))
+    return report
+
+
+def _repository_root(start: Path) -> Path:
+    for folder in [start.resolve(), *start.resolve().parents]:
+        if (folder / "lib" / "__init__.py").exists():
+            return folder
+    return Path.cwd()
