@@ -148,7 +148,7 @@ def evaluate_gold_dir(gold_dir: Path, verbose: bool = False, pipeline: Pipeline 
     docs = [(f, yaml.safe_load(f.read_text(encoding="utf-8"))) for f in files]
     by_corpus: dict[Path, set[str]] = {}
     root = _repository_root(gold_dir)
-    for f, doc in docs:
+    for _f, doc in docs:
         by_corpus.setdefault((root / doc["corpus"]).resolve(), set()).add(str(doc["article"]))
     articles: dict[str, Article] = {}
     for corpus, ids in by_corpus.items():
