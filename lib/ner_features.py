@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from lib.arabic import match_form, strip_conjunction
 from lib.kb import KnowledgeBase
+from lib.ner_clusters import load_clusters
 
 _CLITICS = ("وبال", "وال", "فال", "بال", "كال", "لل", "ال", "وب", "ول", "وك", "و", "ف", "ب", "ل")
 _SUFFIXES = ("هما", "كما", "ها", "هم", "هن", "كم", "نا", "ه", "ي", "ك")
@@ -84,6 +85,8 @@ def sentence_features(words: list[str], kb: KnowledgeBase) -> list[dict[str, obj
     """One feature dict per word of a sentence."""
     norms = [match_form(w) for w in words]
     stems = [stem(n) for n in norms]
+    table = load_clusters()
+    clusters = [table.get(n) or table.get(st) or () for n, (_, st) in zip(norms, stems, strict=True)]
     gaz = gazetteer_tags(norms, kb)
     titles = title_flags(norms, kb)
     person_words = kb.name_words.get("person", set())
@@ -113,6 +116,13 @@ def sentence_features(words: list[str], kb: KnowledgeBase) -> list[dict[str, obj
             "ow": norm in org_words or st in org_words,
             "dem": norm in kb.demonyms,
         }
+        for g, cid in enumerate(clusters[i]):
+            f[f"c{g}"] = cid
+        for off in (-1, 1):
+            j = i + off
+            if 0 <= j < n and clusters[j]:
+                f[f"c1{off}"] = clusters[j][1]
+                f[f"c2{off}"] = clusters[j][2]
         if pre == "" and norm.startswith("ال"):
             f["al"] = True
         for off in (-2, -1, 1, 2):

@@ -350,18 +350,17 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
     if before is not None and act.kind in ("verb", "according"):
         c_start, c_end = _content_before(toks, sent, before)
     else:
-        if content_start is None:
+        if act.kind == "according":  # بحسب X، ...: the content follows the comma after X
+            comma = next((x for x in range(k, min(len(toks), k + SUBJECT_WINDOW)) if toks[x].text in ("،", ",")), None)
+            if comma is None:
+                return None
+            content_start = comma
+            if comma + 1 < len(toks) and norms[comma + 1] in lex.complementizers:
+                content_start = comma + 1
+        elif content_start is None:
             if match_form(act.lemma) in lex.weak or act.kind == "relay":
-                if act.kind != "according":
-                    return None
+                return None
             content_start = frame_end if frame_end < len(toks) else None
-            if act.kind == "according":
-                comma = next((x for x in range(k, min(len(toks), k + SUBJECT_WINDOW)) if toks[x].text in ("،", ",")), None)
-                if comma is None:
-                    return None
-                content_start = comma
-                if comma + 1 < len(toks) and norms[comma + 1] in lex.complementizers:
-                    content_start = comma + 1
             if content_start is None:
                 return None
         if norms[content_start] in lex.relay_speech:
