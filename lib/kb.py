@@ -50,7 +50,7 @@ class KnowledgeBase:
     media: set[str]
     titles: dict[tuple[str, ...], Title]
     counterparts: set[str]
-    institution_refs: set[str]
+    institution_refs: dict[str, str]  # matching form → ministry | media | previous
     version: str
     name_words: dict[str, set[str]] = field(default_factory=dict)  # type → alias tokens
     max_alias: int = 1
@@ -119,7 +119,7 @@ def load_kb(actors_file: Path = ACTORS_FILE, titles_file: Path = TITLES_FILE) ->
         media=media,
         titles=titles,
         counterparts={match_form(w) for w in tdata.get("counterparts", [])},
-        institution_refs={match_form(w) for w in tdata.get("institution_back_references", [])},
+        institution_refs={match_form(w): kind for w, kind in (tdata.get("institution_back_references") or {}).items()},
         version=version,
         name_words=name_words,
         max_alias=max(len(k) for k in aliases),

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from lib.arabic import match_form_with_map, strip_conjunction, strip_proclitics
 from lib.kb import KnowledgeBase
 from lib.records import Actor, Mention, Sentence, Token
+from lib.trigger_names import extend_surname, trigger_name_spans
 
 NER_TYPES = {"PERS": "person", "ORG": "organization", "LOC": "other"}
 _KB_LABEL = {"person": "PERS", "organization": "ORG", "country": "LOC", "city": "LOC", "other": "LOC"}
@@ -141,6 +142,8 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
                 continue
             pending.append((sent, i, j, label))
     for sent, i, j, label in pending:
+        if label == "PERS":
+            j = extend_surname(sent, j, kb, covered)  # سليمان + الصعب
         first = sent.tokens[i].norm
         prefix, stem = strip_conjunction(first)
         drop = len(prefix) if prefix and stem in vocabulary | kb.name_words.get("person", set()) else 0
@@ -150,6 +153,13 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
         actor = _new_actor(key, NER_TYPES[label], sent.tokens[i:j], drop, text)
         actor = actors.get(actor.actor_id, actor)
         add(sent, i, j, drop, label, actor, "ner")
+
+    # 2a. names announced by a title or an honorific (الناطق باسم الاتحاد كامل زغير، العميد يحيى رسول)
+    early_titles = find_titles(sentences, kb)
+    for sent, i, j in trigger_name_spans(sentences, kb, early_titles, set(covered)):
+        key = tuple(t.norm for t in sent.tokens[i:j])
+        actor = _new_actor(key, "person", sent.tokens[i:j], 0, text)
+        add(sent, i, j, 0, "PERS", actors.get(actor.actor_id, actor), "trigger")
 
     # 2b. surnames alone → the full name met in the article
     _link_surnames(sentences, mentions, actors, covered, kb, text, add)

@@ -21,6 +21,7 @@ from lib.dates import resolve_date
 from lib.kb import KnowledgeBase, alias_key
 from lib.linking import LinkedArticle
 from lib.records import Article, Mention, Sentence, Statement
+from lib.trigger_names import honorifics
 
 LEXICON_FILE = Path(__file__).parent / "data" / "reporting.yaml"
 SUBJECT_WINDOW = 24  # words after a verb in which its subject and complement are sought
@@ -47,6 +48,8 @@ class Lexicon:
     time_words: frozenset[str]
     media_words: frozenset[str]
     demonstratives: frozenset[str]
+    agent_markers: frozenset[tuple[str, ...]]
+    subject_nouns: frozenset[str]
     object_openers: dict[str, str]  # lemma → the preposition that opens its content (أعرب عن)
 
 
@@ -71,6 +74,8 @@ def lexicon() -> Lexicon:
         time_words=_forms(data["time_words"]),
         media_words=_forms(data["media_words"]),
         demonstratives=_forms(data["demonstratives"]),
+        agent_markers=frozenset(alias_key(w) for w in data["agent_markers"]),
+        subject_nouns=_forms(data["subject_nouns"]),
         object_openers={lemma: match_form(prep) for lemma, prep in data["object_openers"].items()},
     )
 
@@ -119,6 +124,7 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
     last: Speaker | None = None
     last_subject: tuple[int, Speaker] | None = None  # (sentence, speaker) of a clause-initial subject
     last_institution: str | None = None
+    last_media: str | None = None
     for sent in sentences:
         toks = sent.tokens
         norms = [strip_conjunction(t.norm)[1] if t.norm[:1] in "وف" else t.norm for t in toks]
@@ -131,6 +137,8 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
             next_index = later[0] if later else len(toks)
             if sentence_statements and not _opens_clause(act.index, toks, norms) and toks[act.index].start < sentence_statements[-1].end:
                 continue  # a verb inside reported content (أن الأمم المتحدة أكدت) belongs to it
+            if act.kind == "according" and sentence_statements and toks[act.index].start >= sentence_statements[-1].end:
+                continue  # "...»، بحسب ما نقلته الوكالة": the channel of the statement before, not a new one
             stmt = _build(act, next_index, sent, toks, norms, linked, kb, lex, text, article, title_tokens)
             if stmt is None:
                 continue
@@ -145,8 +153,13 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
                     speaker = last
                 else:
                     continue
-            if speaker.actor_id is None and not speaker.anonymous and speaker.text in kb.institution_refs and last_institution:
-                speaker = Speaker(last_institution, speaker.text)
+            if speaker.actor_id is None and not speaker.anonymous and speaker.text in kb.institution_refs:
+                kind = kb.institution_refs[speaker.text]
+                target = {"ministry": last_institution, "media": last_media}.get(kind)
+                if target:
+                    speaker = Speaker(target, speaker.text)
+                elif kind == "previous" and last is not None:
+                    speaker = last
             stmt.speaker_id, stmt.speaker_text, stmt.anonymous = speaker.actor_id, speaker.text, speaker.anonymous
             if stmt.speaker_id:
                 stmt.about = [a for a in stmt.about if a != stmt.speaker_id]
@@ -158,6 +171,8 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
             actor = linked.actors.get(m.actor_id)
             if actor is not None and actor.type == "organization" and "ministry" in actor.name_en.lower():
                 last_institution = actor.actor_id
+            if actor is not None and actor.actor_id in kb.media:
+                last_media = actor.actor_id
     _assign_dates(out, article)
     for s in out:
         del s._speaker  # type: ignore[attr-defined]
@@ -217,15 +232,23 @@ def _opens_clause(i: int, toks, norms) -> bool:
     return toks[i].norm[:1] in "وف" or norms[i - 1] in _CLAUSE_OPENERS
 
 
-def _is_quoted_name(toks, j: int, limit: int) -> bool:
-    """«نوفوستي» / «بي بي سي»: a short quoted name inside the frame, not the content."""
+def _quoted_name_end(toks, j: int, limit: int) -> int | None:
+    """Index of the closing mark of a short quoted name at ``j`` («نوفوستي», "بي بي سي"), if it is one."""
     close = _OPEN.get(toks[j].text)
     if close is None:
-        return False
+        return None
     for k in range(j + 1, min(j + 5, limit)):
         if toks[k].text == close:
-            return k + 1 < limit and k - j - 1 <= 3
-    return False
+            return k if k + 1 < limit and k - j - 1 <= 3 else None
+    return None
+
+
+def _opens_object(norm: str, act: Act, lex: Lexicon) -> bool:
+    """أعرب عن ... / هدد بتوجيه ...: the preposition that opens this verb's content."""
+    opener = lex.object_openers.get(act.lemma)
+    if opener is None:
+        return False
+    return norm == opener or (len(opener) == 1 and norm.startswith(opener) and len(norm) > 3)
 
 
 def _speaker_before(i: int, sent: Sentence, toks, linked: LinkedArticle) -> Speaker | None:
@@ -267,23 +290,34 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
     j = k
     frame_end = k  # first word after the frame (verb, subject, channel, time, place)
     subject_open = act.kind != "according"
+    closing_quotes: set[int] = set()
+    if act.kind == "adverbial":
+        speaker, subject_open = _NO_SUBJECT, False  # قائلاً / مؤكداً: always the speaker of the clause before
+    if act.kind == "verb":
+        speaker = _subject_before_verb(i, sent, toks, norms, linked)  # ترامب يطالب تركيا ...
+        subject_open = subject_open and speaker is None
     while j < limit:
         norm = norms[j]
         tok = toks[j]
-        if speaker is None and subject_open and j == frame_end and _mention_at(linked, sent, j) is None and j not in title_tokens:
+        if j in title_tokens:
+            subject_open = False  # a title opens the subject: its name may come later
+        if speaker is None and subject_open and j == frame_end and _mention_at(linked, sent, j) is None:
             subject_open = False  # only the first word after the verb (and its time words) can open the subject
             if norm in lex.demonstratives and j + 1 < limit and _mention_at(linked, sent, j + 1) is None:
                 speaker = Speaker(None, text[tok.start:toks[j + 1].end], anonymous=True)  # هذه الفصائل
                 frame_end = j + 2
                 j += 2
                 continue
-            if norm in _PREPOSITIONS or (norm.startswith("ب") and len(norm) > 3 and norm not in lex.anonymous):
-                speaker = _NO_SUBJECT  # طالبت برحيل ...: an object, not a subject
+            if norm not in lex.anonymous and norm not in lex.subject_nouns and norm not in honorifics() and toks[j].text not in _OPEN:
+                speaker = _NO_SUBJECT  # طالبت برحيل ... / مؤكدا قدرة ...: an object, not a subject
         if j == frame_end and (tok.text in _PUNCT or tok.text in "»”\"'" or norm in lex.time_words or j in title_tokens):
             frame_end = j + 1
-        if norm in lex.complementizers or norm in lex.relay_speech or tok.text == ":" or (
-            norm == lex.object_openers.get(act.lemma)) or (
-            tok.text in ("«", "“", '"') and not _is_quoted_name(toks, j, limit)
+        if tok.text in _OPEN and j not in closing_quotes:
+            close = _quoted_name_end(toks, j, limit)
+            if close is not None:
+                closing_quotes.add(close)  # «نوفوستي» / "تسجيلات قتل": a short quoted name, not content
+        if norm in lex.complementizers or norm in lex.relay_speech or tok.text == ":" or _opens_object(norm, act, lex) or (
+            tok.text in ("«", "“", '"') and j not in closing_quotes and _quoted_name_end(toks, j, limit) is None
         ):
             content_start = j
             break
@@ -338,7 +372,7 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
         j += 1
     if speaker is _NO_SUBJECT:
         speaker = None
-    agent = _passive_agent(k, content_start if content_start is not None else limit, sent, toks, norms, linked, text)
+    agent = _passive_agent(k, content_start if content_start is not None else limit, sent, toks, norms, linked, text, lex)
     if agent is not None:
         speaker = agent  # يتهم كيري من جانب معارضيه: the accusers speak
     if speaker is None and act.kind == "verb":
@@ -347,6 +381,8 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
     before = _after_content_marker(norms, i, lex)
     if before is not None and before < 3:
         before = None  # "كما ألمح كيربي إلى ...": a sentence-initial كما opens no earlier content
+    if before is None and act.kind == "according" and i >= 3 and toks[i - 1].text in ("،", ","):
+        before = i  # "...، حسب بيان صادر عن مكتب العبادي": the content precedes the attribution
     if before is not None and act.kind in ("verb", "according"):
         c_start, c_end = _content_before(toks, sent, before)
     else:
@@ -358,7 +394,7 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
             if comma + 1 < len(toks) and norms[comma + 1] in lex.complementizers:
                 content_start = comma + 1
         elif content_start is None:
-            if match_form(act.lemma) in lex.weak or act.kind == "relay":
+            if match_form(act.lemma) in lex.weak:
                 return None
             content_start = frame_end if frame_end < len(toks) else None
             if content_start is None:
@@ -395,17 +431,41 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
 
 
 _NO_SUBJECT = Speaker(None, "")
-_AGENT_NOUNS = {"جانب", "قبل"}
+_BEFORE_SUBJECT = {"كان", "كانت", "قد", "وكان", "وكانت"}
 
 
-def _passive_agent(start: int, end: int, sent, toks, norms, linked: LinkedArticle, text: str) -> Speaker | None:
-    """The agent of a passive reporting verb: "من جانب X" / "من قبل X"."""
-    for q in range(start, min(end, len(toks)) - 2):
-        if norms[q] == "من" and norms[q + 1] in _AGENT_NOUNS:
-            m = _mention_at(linked, sent, q + 2)
+def _subject_before_verb(i: int, sent, toks, norms, linked: LinkedArticle) -> Speaker | None:
+    """An actor right before the verb that opens its clause: "وكانت طهران أعلنت", "ترامب يطالب"."""
+    k = i - 1
+    while k >= 0 and norms[k] in ("قد",):
+        k -= 1
+    m = _mention_at(linked, sent, k) if k >= 0 else None
+    if m is None or linked.actors.get(m.actor_id) is None:
+        return None
+    first = k
+    while first > 0 and _mention_at(linked, sent, first - 1) is m:
+        first -= 1
+    before = toks[first - 1].text if first > 0 else ""
+    if first == 0 or before in _PUNCT or norms[first - 1] in _BEFORE_SUBJECT or toks[first - 1].norm in _BEFORE_SUBJECT:
+        return Speaker(m.actor_id, m.text)
+    return None
+
+
+def _passive_agent(start: int, end: int, sent, toks, norms, linked: LinkedArticle, text: str, lex: Lexicon) -> Speaker | None:
+    """The agent of a passive or relayed act: "من جانب X" / "على لسان X"."""
+    for q in range(start, min(end, len(toks))):
+        for marker in lex.agent_markers:
+            after = q + len(marker)
+            if tuple(norms[q:after]) != marker or after >= len(toks):
+                continue
+            for x in range(after, min(after + 6, end, len(toks))):  # the agent may follow its title
+                m = _mention_at(linked, sent, x)
+                if m is not None and linked.actors.get(m.actor_id) and linked.actors[m.actor_id].type == "person":
+                    return Speaker(m.actor_id, m.text)
+            m = _mention_at(linked, sent, after)
             if m is not None:
                 return Speaker(m.actor_id, m.text)
-            return Speaker(None, text[toks[q + 2].start:toks[q + 2].end], anonymous=True)
+            return Speaker(None, text[toks[after].start:toks[after].end], anonymous=True)
     return None
 
 

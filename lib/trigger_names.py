@@ -1,0 +1,110 @@
+"""Person names announced by a title or an honorific, where the recogniser saw none.
+
+Arabic news introduces people by what they are: "الناطق الرسمي باسم الاتحاد كامل زغير",
+"العميد يحيى رسول", "المواطن سليمان الصعب". After a title (and the institution or
+demonym words that complete it) or an honorific, one to four name words that are
+not function words, verbs, time words or frequent vocabulary form a person's name.
+A classic trigger-word rule for Arabic NER; it only adds spans the model missed.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from lib.arabic import match_form, strip_conjunction
+from lib.kb import KnowledgeBase
+from lib.records import Sentence
+
+TRIGGERS_FILE = Path(__file__).parent / "data" / "name_triggers.yaml"
+MAX_NAME_WORDS = 4
+MAX_SKIPPED = 4  # institution words between a title and the name (باسم وزارة الخارجية ...)
+
+
+@lru_cache(maxsize=1)
+def _triggers() -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
+    data = yaml.safe_load(TRIGGERS_FILE.read_text(encoding="utf-8"))
+    forms = lambda key: frozenset(match_form(w) for w in data[key])  # noqa: E731
+    return forms("honorifics"), forms("not_names"), forms("first_names"), int(data["common_rank"])
+
+
+@lru_cache(maxsize=1)
+def _frame_words() -> frozenset[str]:
+    """Reporting verbs, adverbials and complementizers (lib/data/reporting.yaml): never names."""
+    data = yaml.safe_load((TRIGGERS_FILE.parent / "reporting.yaml").read_text(encoding="utf-8"))
+    words = [f for forms in data["verbs"].values() for f in forms] + data["adverbials"] + data["complementizers"]
+    return frozenset(match_form(w) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _common_words(rank: int) -> frozenset[str]:
+    from lib.ner_clusters import CLUSTERS_FILE
+
+    if not CLUSTERS_FILE.exists():
+        return frozenset()
+    with CLUSTERS_FILE.open(encoding="utf-8") as fh:  # the file lists words by frequency
+        return frozenset(line.split("\t", 1)[0] for _, line in zip(range(rank), fh, strict=False))
+
+
+def honorifics() -> frozenset[str]:
+    """Matching forms of the words that announce a name (العميد، المواطن ...)."""
+    return _triggers()[0]
+
+
+def _is_name_word(norm: str, first: bool, kb: KnowledgeBase) -> bool:
+    honorifics, not_names, first_names, rank = _triggers()
+    if not norm.isalpha() or len(norm) < 2 or norm in not_names or norm in honorifics:
+        return False
+    bare = strip_conjunction(norm)[1]
+    if {norm, bare} & (kb.demonyms.keys() | kb.counterparts | _frame_words() | not_names):
+        return False
+    if first:
+        if norm.startswith("ال") or norm.startswith("لل"):
+            return False
+        if norm in _common_words(rank) and norm not in first_names and norm not in kb.name_words.get("person", set()):
+            return False
+    return True
+
+
+def trigger_name_spans(sentences: list[Sentence], kb: KnowledgeBase, titles: list, covered: set[tuple[int, int]]) -> list[tuple[Sentence, int, int]]:
+    """(sentence, first, end) token spans of names after titles and honorifics."""
+    honorifics, *_ = _triggers()
+    by_sentence = {s.index: s for s in sentences}
+    starts: list[tuple[int, int]] = [(t.sentence, t.last) for t in titles if not (t.plural or t.counterpart or t.bare)]
+    for sent in sentences:
+        starts += [(sent.index, k + 1) for k, tok in enumerate(sent.tokens) if tok.norm in honorifics]
+    found: list[tuple[Sentence, int, int]] = []
+    taken: set[tuple[int, int]] = set()
+    for s_index, k in sorted(set(starts)):
+        sent = by_sentence[s_index]
+        toks = sent.tokens
+        skipped = 0
+        while k < len(toks) and skipped < MAX_SKIPPED and (s_index, k) not in covered and (
+            toks[k].norm.startswith(("ال", "لل", "ل ال")) or toks[k].norm in honorifics or toks[k].text in ("،", ",")
+        ) and not (toks[k].norm in honorifics and k + 1 < len(toks) and (s_index, k + 1) in covered):
+            k += 1
+            skipped += 1
+        if k >= len(toks) or (s_index, k) in covered or (s_index, k) in taken:
+            continue
+        end = k
+        while end < len(toks) and end - k < MAX_NAME_WORDS and (s_index, end) not in covered \
+                and _is_name_word(toks[end].norm, end == k, kb):
+            end += 1
+        if end > k:
+            found.append((sent, k, end))
+            taken.update((s_index, x) for x in range(k, end))
+    return found
+
+
+def extend_surname(sent: Sentence, end: int, kb: KnowledgeBase, covered) -> int:
+    """A person span that stops before a definite surname (سليمان | الصعب) takes it in."""
+    _, _, _, rank = _triggers()
+    if end >= len(sent.tokens) or (sent.index, end) in covered:
+        return end
+    norm = sent.tokens[end].norm
+    if (norm.startswith("ال") and len(norm) > 4 and norm not in _common_words(rank)
+            and _is_name_word(norm, False, kb) and not any(key[0] == norm for key in kb.titles)):
+        return end + 1
+    return end
