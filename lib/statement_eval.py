@@ -6,7 +6,8 @@ A gold file (YAML) names one article and every reporting act in it::
     corpus: seeds                    # folder or file, relative to the gold file's repository
     statements:
       - speaker: john_kerry          # an actor id; "unnamed" (anonymous sources, groups);
-                                     # or "name:يحيى رسول" for a person the knowledge base lacks
+                                     # or "name:يحيى رسول" for a person the knowledge base lacks;
+                                     # "a|b" where two readings are right (channel or source)
         span: ليس هناك حل عسكري      # words inside the statement, as written in the article
         occurrence: 1                # optional: which occurrence of the span (default 1)
 
@@ -107,6 +108,12 @@ def gold_statements(text: str, entries: list[dict], where: str) -> list[GoldStat
 
 
 def _speaker_agrees(gold: GoldStatement, pred: Statement) -> bool:
+    """Whether a prediction's speaker is the gold one; "a|b" accepts either reading."""
+    return any(_agrees(option.strip(), pred) for option in gold.speaker.split("|"))
+
+
+def _agrees(speaker: str, pred: Statement) -> bool:
+    gold = GoldStatement(speaker, "", 0, 0)
     if gold.speaker == UNNAMED:
         return pred.speaker_id is None
     if gold.speaker.startswith(NAME):  # an actor the knowledge base lacks, named in the article
