@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from lib.arabic import match_form_with_map, strip_conjunction, strip_proclitics
 from lib.kb import KnowledgeBase
 from lib.records import Actor, Mention, Sentence, Token
-from lib.trigger_names import extend_surname, trigger_name_spans
+from lib.trigger_names import extend_surname, organization_spans, trigger_name_spans
 
 NER_TYPES = {"PERS": "person", "ORG": "organization", "LOC": "other"}
 _KB_LABEL = {"person": "PERS", "organization": "ORG", "country": "LOC", "city": "LOC", "other": "LOC"}
@@ -160,6 +160,11 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
         key = tuple(t.norm for t in sent.tokens[i:j])
         actor = _new_actor(key, "person", sent.tokens[i:j], 0, text)
         add(sent, i, j, 0, "PERS", actors.get(actor.actor_id, actor), "trigger")
+
+    for sent, i, j in organization_spans(sentences, set(covered)):
+        key = tuple(t.norm for t in sent.tokens[i:j])
+        actor = _new_actor(key, "organization", sent.tokens[i:j], 0, text)
+        add(sent, i, j, 0, "ORG", actors.get(actor.actor_id, actor), "trigger")
 
     # 2b. surnames alone → the full name met in the article
     _link_surnames(sentences, mentions, actors, covered, kb, text, add)

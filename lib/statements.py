@@ -21,7 +21,7 @@ from lib.dates import resolve_date
 from lib.kb import KnowledgeBase, alias_key
 from lib.linking import LinkedArticle
 from lib.records import Article, Mention, Sentence, Statement
-from lib.trigger_names import honorifics
+from lib.trigger_names import honorifics, media_heads, organization_heads
 
 LEXICON_FILE = Path(__file__).parent / "data" / "reporting.yaml"
 SUBJECT_WINDOW = 24  # words after a verb in which its subject and complement are sought
@@ -125,6 +125,7 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
     last_subject: tuple[int, Speaker] | None = None  # (sentence, speaker) of a clause-initial subject
     last_institution: str | None = None
     last_media: str | None = None
+    last_by_head: dict[str, str] = {}  # head noun (صحيفه، وزاره ...) → the last organisation it heads
     for sent in sentences:
         toks = sent.tokens
         norms = [strip_conjunction(t.norm)[1] if t.norm[:1] in "وف" else t.norm for t in toks]
@@ -137,23 +138,32 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
             next_index = later[0] if later else len(toks)
             if sentence_statements and not _opens_clause(act.index, toks, norms) and toks[act.index].start < sentence_statements[-1].end:
                 continue  # a verb inside reported content (أن الأمم المتحدة أكدت) belongs to it
-            if act.kind == "according" and sentence_statements and toks[act.index].start >= sentence_statements[-1].end:
+            marker = _after_content_marker(norms, act.index, lex)
+            channel_marker = act.kind == "according" or (marker is not None and norms[marker] != "كما")
+            if channel_marker and sentence_statements and toks[act.index].start >= sentence_statements[-1].end:
                 continue  # "...»، بحسب ما نقلته الوكالة": the channel of the statement before, not a new one
             stmt = _build(act, next_index, sent, toks, norms, linked, kb, lex, text, article, title_tokens)
             if stmt is None:
                 continue
             speaker: Speaker | None = stmt._speaker  # type: ignore[attr-defined]
+            if speaker is None and act.index > 0 and norms[act.index - 1] in _RELATIVES:
+                continue  # "وفاة الملا عمر التي أعلنت": a relative clause, its subject is the noun before
             if speaker is None:
                 prev = sentence_statements[-1] if sentence_statements else None
+                before = _actor_before(act.index, sent, toks, norms, linked)
                 if act.kind == "adverbial" and prev is not None:
                     speaker = Speaker(prev.speaker_id, prev.speaker_text, prev.anonymous)
+                elif before is not None and prev is None:
+                    speaker = before  # رفض كابيو العقوبات، مطالباً ... / كرم الرفاعي ... وأكد: the sentence's subject
                 elif last_subject is not None and last_subject[0] == sent.index - 1 and (last is None or _is_later(last_subject, out)):
                     speaker = last_subject[1]
                 elif last is not None:
                     speaker = last
                 else:
                     continue
-            if speaker.actor_id is None and not speaker.anonymous and speaker.text in kb.institution_refs:
+            if speaker.actor_id is None and not speaker.anonymous and speaker.text[2:] in last_by_head:
+                speaker = Speaker(last_by_head[speaker.text[2:]], speaker.text)  # الصحيفة → the last صحيفة named
+            elif speaker.actor_id is None and not speaker.anonymous and speaker.text in kb.institution_refs:
                 kind = kb.institution_refs[speaker.text]
                 target = {"ministry": last_institution, "media": last_media}.get(kind)
                 if target:
@@ -173,6 +183,11 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
                 last_institution = actor.actor_id
             if actor is not None and actor.actor_id in kb.media:
                 last_media = actor.actor_id
+            if actor is not None and actor.type == "organization":
+                for head in _heads_of(m, actor, sent, linked):
+                    last_by_head[head] = actor.actor_id
+                    if head in media_heads():
+                        last_media = actor.actor_id
     _assign_dates(out, article)
     for s in out:
         del s._speaker  # type: ignore[attr-defined]
@@ -251,6 +266,53 @@ def _opens_object(norm: str, act: Act, lex: Lexicon) -> bool:
     return norm == opener or (len(opener) == 1 and norm.startswith(opener) and len(norm) > 3)
 
 
+def _heads_of(m: Mention, actor, sent: Sentence, linked: LinkedArticle) -> list[str]:
+    """Head nouns naming an organisation: its own first word, or the word before the mention
+    (صحيفة “ديلي ميل”), so that a later الصحيفة finds it."""
+    heads = organization_heads()
+    words = [match_form(actor.name_ar.split()[0])] if actor.name_ar.split() else []
+    k = next((x for x, t in enumerate(sent.tokens) if t.start == m.start), None)
+    for back in range(k - 1, max(-1, k - 6), -1) if k else ():  # وكالة الأنباء الإيرانية الرسمية "إرنا"
+        norm = sent.tokens[back].norm
+        if sent.tokens[back].text in _OPEN or norm.startswith("ال"):
+            words.append(norm)
+            continue
+        words.append(norm)
+        break
+    out = []
+    for w in words:
+        for form in (w, strip_conjunction(w)[1]):
+            if form in heads:
+                out.append(form)
+    return out
+
+
+def _is_back_reference(norm: str, kb: KnowledgeBase) -> bool:
+    """الوزارة، الصحيفة، المكتب ...: a definite head noun that refers to an institution named before."""
+    return norm in kb.institution_refs or (norm.startswith("ال") and norm[2:] in organization_heads())
+
+
+def _actor_before(i: int, sent: Sentence, toks, norms, linked: LinkedArticle) -> Speaker | None:
+    """The sentence's subject before ``i``: its first person (else organisation) that is no object."""
+    found: dict[str, Speaker] = {}
+    for j in range(i):
+        m = _mention_at(linked, sent, j)
+        actor = linked.actors.get(m.actor_id) if m is not None else None
+        if actor is None or actor.type not in ("person", "organization") or actor.type in found:
+            continue
+        if j > 0 and _mention_at(linked, sent, j - 1) is m:
+            continue  # only where the mention starts
+        if m.start > toks[j].start and toks[j].norm[:1] in "بل":
+            continue  # بجدة / لكيري: a preposition on the name
+        prev = j - 1
+        while prev >= 0 and toks[prev].text in _OPEN:
+            prev -= 1
+        if prev >= 0 and norms[prev] in _PREPOSITIONS:
+            continue
+        found[actor.type] = Speaker(actor.actor_id, m.text)
+    return found.get("person") or found.get("organization")
+
+
 def _speaker_before(i: int, sent: Sentence, toks, linked: LinkedArticle) -> Speaker | None:
     """A person named before the verb in the same clause (الإبراهيمي ... كان قد صرح)."""
     k = i - 1
@@ -290,6 +352,7 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
     j = k
     frame_end = k  # first word after the frame (verb, subject, channel, time, place)
     subject_open = act.kind != "according"
+    persons_only = False
     closing_quotes: set[int] = set()
     if act.kind == "adverbial":
         speaker, subject_open = _NO_SUBJECT, False  # قائلاً / مؤكداً: always the speaker of the clause before
@@ -309,7 +372,10 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
                 j += 2
                 continue
             if norm not in lex.anonymous and norm not in lex.subject_nouns and norm not in honorifics() and toks[j].text not in _OPEN:
-                speaker = _NO_SUBJECT  # طالبت برحيل ... / مؤكدا قدرة ...: an object, not a subject
+                if norm.startswith("ال") and not _is_back_reference(norm, kb):
+                    persons_only = True  # الشاعر الغنائي المعروف خالد البذال: a description, then the name
+                else:
+                    speaker = _NO_SUBJECT  # طالبت برحيل ... / مؤكدا قدرة ...: an object, not a subject
         if j == frame_end and (tok.text in _PUNCT or tok.text in "»”\"'" or norm in lex.time_words or j in title_tokens):
             frame_end = j + 1
         if tok.text in _OPEN and j not in closing_quotes:
@@ -323,7 +389,8 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
             break
         if speaker is None and norm in lex.anonymous:
             end = j + 1
-            while end < limit and end < j + 4 and toks[end].text not in _PUNCT and norms[end] not in lex.complementizers and _mention_at(linked, sent, end) is None:
+            while end < limit and end < j + 4 and toks[end].text not in _PUNCT and toks[end].text not in "()" \
+                    and norms[end] not in lex.complementizers and norms[end] not in lex.time_words and _mention_at(linked, sent, end) is None:
                 end += 1
             speaker = Speaker(None, text[tok.start:toks[end - 1].end], anonymous=True)
             j = end
@@ -345,7 +412,7 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
                 medium = text[toks[j - 1].start if prev.startswith("ل") else toks[j - 2].start:m.end]
             elif actor is not None and actor.type == "city" and (prev == "في" or toks[j].norm.startswith("ب")):
                 place = actor.actor_id
-            elif speaker is None and actor is not None:
+            elif speaker is None and actor is not None and (not persons_only or actor.type == "person"):
                 speaker = Speaker(actor.actor_id, m.text)
             elif speaker is not None and actor is not None and actor.type == "person" and speaker.actor_id and linked.actors.get(speaker.actor_id) and linked.actors[speaker.actor_id].type != "person" and _title_between(linked, sent, j):
                 speaker = Speaker(actor.actor_id, m.text)  # الناطق باسم الخارجية الروسية ألكسندر ...
@@ -354,7 +421,8 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
             if frame_end >= start_j or speaker is not None and speaker.text == m.text:
                 frame_end = j
             continue
-        if speaker is None and norm in kb.institution_refs and j not in title_tokens:
+        if speaker is None and _is_back_reference(norm, kb) and j not in title_tokens and not persons_only \
+                and (j - 1) not in title_tokens:  # الناطق باسم الاتحاد: the title's institution, not the speaker
             speaker = Speaker(None, norm)
         if any(norms[j:j + len(p)] == list(p) for p in lex.according_to) and act.kind == "verb":
             nxt = next((x for x in range(j + 1, min(j + 5, limit)) if _mention_at(linked, sent, x) is not None), None)
@@ -432,6 +500,7 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
 
 _NO_SUBJECT = Speaker(None, "")
 _BEFORE_SUBJECT = {"كان", "كانت", "قد", "وكان", "وكانت"}
+_RELATIVES = {"التي", "الذي", "الذين", "اللذان", "اللتان", "اللواتي", "التى"}
 
 
 def _subject_before_verb(i: int, sent, toks, norms, linked: LinkedArticle) -> Speaker | None:

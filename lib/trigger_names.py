@@ -80,6 +80,7 @@ def trigger_name_spans(sentences: list[Sentence], kb: KnowledgeBase, titles: lis
     for s_index, k in sorted(set(starts)):
         sent = by_sentence[s_index]
         toks = sent.tokens
+        k = _after_institution(sent, k, covered)
         skipped = 0
         while k < len(toks) and skipped < MAX_SKIPPED and (s_index, k) not in covered and (
             toks[k].norm.startswith(("ال", "لل", "ل ال")) or toks[k].norm in honorifics or toks[k].text in ("،", ",")
@@ -108,3 +109,74 @@ def extend_surname(sent: Sentence, end: int, kb: KnowledgeBase, covered) -> int:
             and _is_name_word(norm, False, kb) and not any(key[0] == norm for key in kb.titles)):
         return end + 1
     return end
+
+
+def _after_institution(sent: Sentence, k: int, covered) -> int:
+    """Past the institution that completes a title: باسم حاكم ولاية قندوز | عبد الودود وحيدي."""
+    last = None
+    for x in range(k, min(k + MAX_SKIPPED + 2, len(sent.tokens))):
+        if sent.tokens[x].text in ("،", ",", ":", "."):
+            break
+        if (sent.index, x) in covered:
+            last = x
+    if last is None:
+        return k
+    while last + 1 < len(sent.tokens) and (sent.index, last + 1) in covered:
+        last += 1
+    return last + 1
+
+
+@lru_cache(maxsize=1)
+def _org_heads() -> tuple[frozenset[str], frozenset[str]]:
+    data = yaml.safe_load(TRIGGERS_FILE.read_text(encoding="utf-8"))
+    return frozenset(match_form(w) for w in data["organization_heads"]), frozenset(match_form(w) for w in data["media_heads"])
+
+
+def media_heads() -> frozenset[str]:
+    return _org_heads()[1]
+
+
+def organization_heads() -> frozenset[str]:
+    return _org_heads()[0]
+
+
+_QUOTES = {"«": "»", "“": "”", '"': '"'}
+
+
+def organization_spans(sentences: list[Sentence], covered: set[tuple[int, int]]) -> list[tuple[Sentence, int, int]]:
+    """Institutions named by a head noun: وزارة الداخلية الأفغانية، صحيفة “ديلي ميل” البريطانية."""
+    heads, _ = _org_heads()
+    not_names = _triggers()[1]
+    out: list[tuple[Sentence, int, int]] = []
+    seen_heads: set[str] = set()
+    for sent in sentences:
+        toks = sent.tokens
+        k = 0
+        while k < len(toks):
+            norm = toks[k].norm if toks[k].norm in heads else strip_conjunction(toks[k].norm)[1]
+            definite = norm.startswith("ال") and norm[2:] in heads
+            if definite and norm[2:] in seen_heads:
+                k += 1  # الوزارة after a وزارة: a back-reference, not a new institution
+                continue
+            if (norm not in heads and not definite) or (sent.index, k) in covered:
+                k += 1
+                continue
+            end = k + 1
+            if end < len(toks) and toks[end].text in _QUOTES:  # a quoted name
+                close = next((x for x in range(end + 1, min(end + 6, len(toks))) if toks[x].text == _QUOTES[toks[end].text]), None)
+                end = close + 1 if close is not None else end
+            elif end + 1 < len(toks) and not toks[end].norm.startswith("ال") and toks[end + 1].norm.startswith("ال") \
+                    and toks[end].norm.isalpha():
+                end += 1  # idafa: مكتب مراقبة الأصول
+            while end < len(toks) and end - k < 6 and toks[end].norm.startswith(("ال", "لل")) and toks[end].norm.isalpha() \
+                    and (sent.index, end) not in covered and toks[end].norm not in not_names:
+                end += 1
+            after = end
+            while after < len(toks) and toks[after].text in _QUOTES:
+                after += 1
+            apposition = after < len(toks) and (sent.index, after) in covered  # وكالة الأنباء الإيرانية "إرنا"
+            if end - k >= 2 and not apposition and not any((sent.index, x) in covered for x in range(k, end)):
+                out.append((sent, k, end))
+            seen_heads.add(norm[2:] if definite else norm)
+            k = end
+    return out
