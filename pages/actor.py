@@ -4,9 +4,9 @@ import plotly.express as px
 import streamlit as st
 
 from lib.charts import FONT, plot_config
-from pages.common import actor_label, csv_button, query, t
+from pages.common import actor_label, csv_button, page_start, query, t
 
-f = st.session_state["filters"]
+f = page_start()
 st.title(t("actor"))
 choices = query("actor_choices", None, None, 3000)
 labels = {r["actor_id"]: actor_label(r) for r in choices.to_dict("records")}

@@ -3,9 +3,9 @@
 import streamlit as st
 
 from lib.highlight import entity_span, escape, legend, render_article, statement_span
-from pages.common import csv_button, query, t
+from pages.common import csv_button, page_start, query, t
 
-f = st.session_state["filters"]
+f = page_start()
 st.title(t("articles"))
 listing = query("article_list", f, 1000, 0)
 if listing.empty:

@@ -216,8 +216,23 @@ def render_filters() -> Filters:
     return f
 
 
-def page_setup() -> None:
+def ensure_store() -> None:
+    """Process the bundled seeds on first start, when the store does not exist yet."""
+    path = store_path()
+    if path.exists():
+        return
+    from lib.processing import process_corpus
+
+    with st.spinner("First start: processing the bundled seeds …"):
+        process_corpus([Path("seeds")], path, quiet=True)
+    clear_caches()
+
+
+def page_start() -> Filters:
+    """What every page runs first: the store, the stylesheet, the shared filters."""
+    ensure_store()
     st.html(stylesheet())
+    return render_filters()
 
 
 def rtl(text: str) -> None:

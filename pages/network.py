@@ -4,9 +4,9 @@ import streamlit as st
 
 from lib import network_view
 from lib.charts import plot_config, safe_filename, to_image
-from pages.common import actor_label, csv_button, query, t
+from pages.common import actor_label, csv_button, page_start, query, t
 
-f = st.session_state["filters"]
+f = page_start()
 st.title(t("network"))
 c = st.columns([1.2, 1, 1, 1, 1])
 window = c[0].selectbox("Co-occurrence window", ["sentence", "paragraph", "article"], key="net_window")

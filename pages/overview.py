@@ -4,9 +4,9 @@ import plotly.express as px
 import streamlit as st
 
 from lib.charts import FONT, plot_config
-from pages.common import csv_button, query, t
+from pages.common import csv_button, page_start, query, t
 
-f = st.session_state["filters"]
+f = page_start()
 st.title("Aqwal · أقوال")
 st.caption("Who said what, with whom, in Arabic news.")
 o = query("overview", f)

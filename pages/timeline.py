@@ -3,9 +3,9 @@
 import streamlit as st
 
 from lib.charts import TIMELINE_POINT_LIMIT, aggregated_figure, plot_config, timeline_figure, to_image
-from pages.common import csv_button, query, t
+from pages.common import csv_button, page_start, query, t
 
-f = st.session_state["filters"]
+f = page_start()
 st.title(t("timeline"))
 total = query("count_statements", f)
 c = st.columns(3)

@@ -6,8 +6,9 @@ from pathlib import Path
 import streamlit as st
 
 from lib.processing import process_corpus
-from pages.common import clear_caches, store_path, t
+from pages.common import clear_caches, page_start, store_path, t
 
+page_start()
 st.title(t("upload"))
 st.write("Upload `.txt` articles (one per file) or `.jsonl` / `.jsonl.gz` files with "
          "`id, title, text, date, source, url`. Bad files are reported and change nothing else.")
