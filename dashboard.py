@@ -2,8 +2,9 @@
 
 Run with ``streamlit run dashboard.py -- --store data/aqwal.duckdb`` (scripts/run.sh does
 it, after processing the bundled seeds). Each page starts with ``page_start()``, which
-draws the shared sidebar filters and returns them, so a page behaves the same whether
-Streamlit reaches it through this navigation or directly.
+draws the page links and the shared sidebar filters, so a page behaves the same whether
+Streamlit reaches it through this navigation or through its pages/ folder mode (which
+it uses when a session's first request names a page).
 """
 
 from __future__ import annotations
@@ -11,8 +12,6 @@ from __future__ import annotations
 import streamlit as st
 
 from pages.common import t
-
-st.set_page_config(page_title="Aqwal · أقوال", page_icon="🗞️", layout="wide")
 
 pages = [
     st.Page("pages/overview.py", title=t("overview"), icon="📊", default=True, url_path="overview"),
@@ -22,4 +21,4 @@ pages = [
     st.Page("pages/actor.py", title=t("actor"), icon="👤", url_path="actor"),
     st.Page("pages/upload.py", title=t("upload"), icon="➕", url_path="upload"),
 ]
-st.navigation(pages).run()
+st.navigation(pages, position="hidden").run()  # the links are drawn by page_start()

@@ -66,10 +66,17 @@ def _match_at(tokens: list[Token], i: int, kb: KnowledgeBase) -> tuple[int, str,
         rest = tuple(t.norm for t in tokens[i + 1:i + length])
         for prefix, stem in firsts:
             actor_id = kb.aliases.get((stem, *rest))
+            if actor_id and length == 1 and prefix and _is_demonym(tokens[i].norm, kb):
+                continue  # السورية / الروسي: a demonym gives a country to a title, it is no mention
             if actor_id:
                 drop = len(prefix) if not (prefix.endswith("لل") and stem.startswith("ال")) else len(prefix) - 1
                 return length, actor_id, drop
     return None
+
+
+def _is_demonym(norm: str, kb: KnowledgeBase) -> bool:
+    return norm in kb.demonyms or strip_conjunction(norm)[1] in kb.demonyms or any(
+        stem in kb.demonyms for _, stem in strip_proclitics(norm))
 
 
 def _mention(sent: Sentence, i: int, j: int, drop: int, label: str, actor_id: str | None, source: str) -> Mention:

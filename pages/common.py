@@ -228,10 +228,19 @@ def ensure_store() -> None:
     clear_caches()
 
 
+PAGES = (("pages/overview.py", "overview", "📊"), ("pages/network.py", "network", "🕸️"),
+         ("pages/timeline.py", "timeline", "🕒"), ("pages/articles.py", "articles", "📰"),
+         ("pages/actor.py", "actor", "👤"), ("pages/upload.py", "upload", "➕"))
+
+
 def page_start() -> Filters:
-    """What every page runs first: the store, the stylesheet, the shared filters."""
+    """What every page runs first: page setup, the store, the links, the shared filters."""
+    st.set_page_config(page_title="Aqwal · أقوال", page_icon="🗞️", layout="wide")
     ensure_store()
     st.html(stylesheet())
+    for path, key, icon in PAGES:
+        st.sidebar.page_link(path, label=t(key), icon=icon)
+    st.sidebar.divider()
     return render_filters()
 
 

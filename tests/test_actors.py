@@ -105,3 +105,12 @@ def test_a_new_person_takes_role_and_country_from_the_adjacent_title(pipeline):
 def test_agencies_quoted_as_channels_are_organisations(actors):
     types = dict(zip(actors["actor_id"], actors["type"], strict=True))
     assert types["reuters"] == types["interfax"] == types["afp"] == "organization"
+
+
+def test_demonyms_give_a_country_but_are_no_mentions(pipeline):
+    from lib.records import Article
+
+    text = "دعا وزير الخارجية الروسي إلى دعم المعارضة السورية في سورية."
+    result = pipeline.process(Article("t", text))
+    assert [m.text for m in result.mentions if m.actor_id == "syria"] == ["سورية"]
+    assert not any(m.actor_id == "russia" for m in result.mentions)
