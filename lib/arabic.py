@@ -67,7 +67,8 @@ _PROCLITICS = ("وبال", "وكال", "فبال", "ولل", "فلل", "وال",
 _CONJ_PREP = ("وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك")
 
 
-def strip_proclitics(norm: str, min_stem: int = 2) -> list[tuple[str, str]]:
+@lru_cache(maxsize=200_000)
+def strip_proclitics(norm: str, min_stem: int = 2) -> tuple[tuple[str, str], ...]:
     """Candidate (prefix, stem) splits of a matching-form word, the unsplit word first.
 
     ``وللأمم`` gives ("", "وللامم"), ("ولل", "امم"), ... ; ``لل`` also yields a stem with
@@ -80,9 +81,10 @@ def strip_proclitics(norm: str, min_stem: int = 2) -> list[tuple[str, str]]:
             out.append((pre, stem))
             if pre.endswith("لل"):
                 out.append((pre, "ال" + stem))
-    return out
+    return tuple(out)
 
 
+@lru_cache(maxsize=200_000)
 def strip_conjunction(norm: str) -> tuple[str, str]:
     """Split a leading conjunction/preposition (و ف ب ل ك) off a name: ولافروف → و, لافروف."""
     for pre in _CONJ_PREP:
@@ -168,11 +170,12 @@ def split_sentences(text: str) -> list[Sentence]:
 
 def first_sentence(text: str, limit: int = 90) -> str:
     """A title made from the first sentence, shortened at a word boundary."""
-    spans = sentence_spans(text)
+    head = text[:4 * MAX_SENTENCE_CHARS]  # the first sentence is never longer than this
+    spans = sentence_spans(head[: head.find("\n") if 0 < head.find("\n") else len(head)])
     if not spans:
         return ""
     s, e, _ = spans[0]
-    sentence = " ".join(text[s:e].split())
+    sentence = " ".join(head[s:e].split())
     if len(sentence) <= limit:
         return sentence
     cut = sentence[:limit].rsplit(" ", 1)[0]

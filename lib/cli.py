@@ -14,10 +14,38 @@ ANERCORP = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "ner
 def _process(args: argparse.Namespace) -> int:
     from lib.processing import process_corpus
 
+    if args.parts:
+        return _process_partitioned(args)
     summary = process_corpus(args.paths, args.store, workers=args.workers, quiet=args.quiet)
     for line in summary.lines():
         print(line)
     return 0
+
+
+def _process_partitioned(args: argparse.Namespace) -> int:
+    import time
+
+    from lib.partitions import merge_parts, read_issues, run_partitioned
+
+    t0 = time.perf_counter()
+    issues = []
+    n = run_partitioned(args.paths, args.parts, args.partition_size, args.workers, on_issue=issues.append)
+    counts = merge_parts(args.parts, args.store)
+    for issue in issues + read_issues(args.parts):
+        if not args.quiet:
+            print(f"{'skipped' if issue.skipped else 'note'}: {issue.item}: {issue.reason}", file=sys.stderr)
+    print(f"partitions: {n} written to {args.parts}, merged into {args.store}")
+    print(", ".join(f"{t}: {c:,}" for t, c in counts.items()))
+    print(f"skipped: {sum(i.skipped for i in issues):,}; seconds: {time.perf_counter() - t0:.1f}")
+    return 0
+
+
+def _merge_parts(args: argparse.Namespace) -> int:
+    from lib.partitions import merge_parts
+
+    counts = merge_parts(args.parts, args.store)
+    print(", ".join(f"{t}: {c:,}" for t, c in counts.items()) or "no parts found")
+    return 0 if counts else 1
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -84,7 +112,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--store", default=str(DEFAULT_STORE), help=f"DuckDB file (default {DEFAULT_STORE})")
     p.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
     p.add_argument("--quiet", action="store_true", help="no progress bar or per-item messages")
+    p.add_argument("--parts", help="partitioned path: write Parquet parts to this folder, then merge them into the store")
+    p.add_argument("--partition-size", type=int, default=2000, help="articles per partition (default 2000)")
     p.set_defaults(func=_process)
+
+    p = sub.add_parser("merge-parts", help="merge Parquet parts (from a cluster run of the partitioned path) into the store",
+                       description="Load DIR/<table>/part-*.parquet into the store, then rebuild edges and duplicates.")
+    p.add_argument("--parts", required=True, help="folder of parts")
+    p.add_argument("--store", default=str(DEFAULT_STORE), help=f"DuckDB file (default {DEFAULT_STORE})")
+    p.set_defaults(func=_merge_parts)
 
     p = sub.add_parser("export", help="write the contract tables (articles, mentions, actors, statements, edges)",
                        description="Export the store's tables with the columns of the README's data contract.")

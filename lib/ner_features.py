@@ -7,6 +7,8 @@ lists and titles (gazetteer features, marked B/I over whole alias matches).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from lib.arabic import match_form, strip_conjunction
 from lib.kb import KnowledgeBase
 from lib.ner_clusters import load_clusters
@@ -16,6 +18,7 @@ _SUFFIXES = ("هما", "كما", "ها", "هم", "هن", "كم", "نا", "ه", "
 _TYPE_CODE = {"person": "P", "city": "L", "country": "L", "other": "L", "organization": "O"}
 
 
+@lru_cache(maxsize=200_000)
 def stem(norm: str) -> tuple[str, str]:
     """(proclitic, stem): the longest listed proclitic leaving at least three letters."""
     for pre in _CLITICS:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from pathlib import Path
 
 from lib.arabic import split_sentences
 from lib.dates import article_date_from_text
@@ -16,9 +17,20 @@ from lib.kb import KnowledgeBase, load_kb
 from lib.linking import link_article
 from lib.ner import Recognizer, get_recognizer
 from lib.records import Actor, Article, Mention, Sentence, Statement
-from lib.statements import extract_statements, lexicon_version
+from lib.statements import extract_statements
 
-PIPELINE_VERSION = "1"  # bump when code changes the output
+PIPELINE_VERSION = "2"  # bump when code changes the output
+DATA_DIR = Path(__file__).parent / "data"
+MODEL_DIR = Path(__file__).parent / "models"
+
+
+def data_version() -> str:
+    """Digest of every lexicon, the knowledge base and the model files: a change reprocesses."""
+    digest = hashlib.sha1()
+    for path in sorted([*DATA_DIR.glob("*.yaml"), *MODEL_DIR.glob("*")]):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 @dataclass
@@ -36,7 +48,7 @@ class Pipeline:
         self.kb = kb or load_kb()
         self.recognizer = recognizer or get_recognizer(quiet=quiet)
         self.splitter = JoinedWordSplitter(self.kb)
-        parts = f"{PIPELINE_VERSION}|{self.kb.version}|{lexicon_version()}|{self.recognizer.version}"
+        parts = f"{PIPELINE_VERSION}|{data_version()}|{self.recognizer.version}"
         self.version = hashlib.sha1(parts.encode()).hexdigest()[:12]
 
     def process(self, article: Article) -> ProcessedArticle:

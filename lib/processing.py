@@ -42,12 +42,12 @@ def process_batch(articles: list[Article]) -> tuple[dict[str, list[dict]], list[
     pipeline = _pipeline()
     results = []
     issues: list[LoadIssue] = []
+    hashes = {a.article_id: content_hash(a) for a in articles}  # before processing fills in a date from the text
     for article in articles:
         try:
             results.append(pipeline.process(article))
         except Exception as exc:  # one bad article never loses the batch
             issues.append(LoadIssue(article.origin or article.article_id, f"processing failed: {type(exc).__name__}: {exc}"))
-    hashes = {r.article.article_id: content_hash(r.article) for r in results}
     return store.rows_for(results, hashes, pipeline.version), issues
 
 
@@ -128,7 +128,7 @@ def process_corpus(
         def write(rows: dict[str, list[dict]], issues: list[LoadIssue], n: int) -> None:
             for issue in issues:
                 report(issue)
-            store.write_batch(con, rows)
+            store.write_batch(con, rows, stored=known.keys())
             summary.processed += len(rows["articles"])
             summary.tokens += sum(r["n_tokens"] for r in rows["articles"])
             bar.update(n)

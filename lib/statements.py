@@ -80,12 +80,6 @@ def lexicon() -> Lexicon:
     )
 
 
-def lexicon_version() -> str:
-    import hashlib
-
-    return hashlib.sha1(LEXICON_FILE.read_bytes()).hexdigest()[:12]
-
-
 @dataclass
 class Act:
     kind: str  # verb | adverbial | relay | according

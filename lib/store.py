@@ -8,12 +8,13 @@ store as it was after the last committed batch.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from pathlib import Path
 
 import duckdb
 import pyarrow as pa
 
+from lib import duplicates
 from lib.arabic import match_form
 from lib.kb import KnowledgeBase
 from lib.pipeline import ProcessedArticle
@@ -26,8 +27,10 @@ CREATE TABLE IF NOT EXISTS articles (
     article_id VARCHAR PRIMARY KEY, title VARCHAR, source VARCHAR, date VARCHAR,
     date_precision VARCHAR, date_basis VARCHAR, date_start DATE, date_end DATE,
     url VARCHAR, n_chars INTEGER, n_tokens INTEGER, text VARCHAR, content_hash VARCHAR,
-    pipeline_version VARCHAR, origin VARCHAR, extra VARCHAR, title_from_text BOOLEAN
+    pipeline_version VARCHAR, origin VARCHAR, extra VARCHAR, title_from_text BOOLEAN,
+    signature BLOB, duplicate_of VARCHAR
 );
+CREATE TABLE IF NOT EXISTS article_bands (article_id VARCHAR, band VARCHAR);
 CREATE TABLE IF NOT EXISTS sentences (
     article_id VARCHAR, idx INTEGER, start INTEGER, "end" INTEGER, paragraph INTEGER
 );
@@ -51,17 +54,34 @@ CREATE TABLE IF NOT EXISTS edges (
 );
 """
 
-ARTICLE_TABLES = ("sentences", "mentions", "statements")
+ARTICLE_TABLES = ("sentences", "mentions", "statements", "article_bands")
+
+
+SCHEMA_VERSION = "4"
+MEMORY_LIMIT = "768MB"  # DuckDB spills to disk beyond this: processing stays within its memory target  # bump when SCHEMA changes: an older store is rebuilt from the corpus
 
 
 def connect(path: str | Path = DEFAULT_STORE, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     path = Path(path)
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(str(path), read_only=read_only)
+    con = duckdb.connect(str(path), read_only=read_only, config={"memory_limit": MEMORY_LIMIT, "threads": 2})
     if not read_only:
+        _migrate(con)
         con.execute(SCHEMA)
+        set_meta(con, "schema_version", SCHEMA_VERSION)
     return con
+
+
+def _migrate(con: duckdb.DuckDBPyConnection) -> None:
+    """A store of an older schema is emptied (its articles are processed again)."""
+    tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+    if "meta" not in tables:
+        return
+    row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    if row is None or row[0] != SCHEMA_VERSION:
+        for table in ("articles", "sentences", "mentions", "actors", "statements", "edges", "article_bands", "meta"):
+            con.execute(f"DROP TABLE IF EXISTS {table}")
 
 
 def known_hashes(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str]]:
@@ -88,11 +108,12 @@ def _date_bounds(d) -> tuple[str | None, str | None]:
 
 def rows_for(results: Iterable[ProcessedArticle], hashes: dict[str, str], version: str) -> dict[str, list[dict]]:
     """Table rows for processed articles (column dicts, ready for Arrow)."""
-    out: dict[str, list[dict]] = {t: [] for t in ("articles", "sentences", "mentions", "statements", "actors")}
+    out: dict[str, list[dict]] = {t: [] for t in ("articles", "sentences", "mentions", "statements", "actors", "article_bands")}
     for r in results:
         a = r.article
         start, end = _date_bounds(a.date)
         para = {s.index: s.paragraph for s in r.sentences}
+        sig = duplicates.signature(a.text)
         out["articles"].append({
             "article_id": a.article_id, "title": a.title, "source": a.source,
             "date": a.date.iso() if a.date else None,
@@ -102,7 +123,10 @@ def rows_for(results: Iterable[ProcessedArticle], hashes: dict[str, str], versio
             "content_hash": hashes[a.article_id], "pipeline_version": version, "origin": a.origin,
             "extra": json.dumps(a.extra, ensure_ascii=False) if a.extra else None,
             "title_from_text": a.title_from_text,
+            "signature": sig.tobytes() if sig is not None else None, "duplicate_of": None,
         })
+        if sig is not None:
+            out["article_bands"] += [{"article_id": a.article_id, "band": b} for b in duplicates.bands(sig)]
         for s in r.sentences:
             out["sentences"].append({"article_id": a.article_id, "idx": s.index, "start": s.start, "end": s.end, "paragraph": s.paragraph})
         for m in r.mentions:
@@ -140,16 +164,21 @@ def _columns(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
     return _COLUMNS[table]
 
 
-def write_batch(con: duckdb.DuckDBPyConnection, rows: dict[str, list[dict]]) -> None:
-    """Replace the batch's articles (and their rows) in one transaction; merge actors."""
+def write_batch(con: duckdb.DuckDBPyConnection, rows: dict[str, list[dict]], stored: Collection[str] | None = None) -> None:
+    """Replace the batch's articles (and their rows) in one transaction; merge actors.
+
+    ``stored``: ids the store may already hold (None: any). Only those are deleted
+    first, so adding new articles never scans the growing tables.
+    """
     ids = [r["article_id"] for r in rows["articles"]]
     if not ids:
         return
+    replace = ids if stored is None else [i for i in ids if i in stored]
     con.execute("BEGIN TRANSACTION")
     try:
-        id_table = pa.table({"article_id": ids})
+        id_table = pa.table({"article_id": replace})
         con.register("batch_ids", id_table)
-        for table in ("articles", *ARTICLE_TABLES):
+        for table in ("articles", *ARTICLE_TABLES) if replace else ():
             con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM batch_ids)")
         for table in ("articles", *ARTICLE_TABLES):
             if rows[table]:
@@ -254,3 +283,36 @@ def finalize(con: duckdb.DuckDBPyConnection, kb: KnowledgeBase | None = None) ->
 
     refresh_kb_actors(con, kb or load_kb())
     rebuild_edges(con)
+    mark_duplicates(con)
+
+
+def mark_duplicates(con: duckdb.DuckDBPyConnection) -> int:
+    """Set articles.duplicate_of from shared MinHash bands (see lib.duplicates); returns how many."""
+    import numpy as np
+
+    pairs = con.execute("""
+        SELECT DISTINCT a.article_id, b.article_id FROM article_bands a JOIN article_bands b
+        ON a.band = b.band AND a.article_id < b.article_id""").fetchall()
+    similar: list[tuple[str, str]] = []
+    if pairs:
+        ids = sorted({x for p in pairs for x in p})
+        con.register("dup_ids", pa.table({"article_id": ids}))
+        sigs = {aid: np.frombuffer(sig, dtype=np.uint64) for aid, sig in con.execute(
+            "SELECT article_id, signature FROM articles WHERE article_id IN (SELECT article_id FROM dup_ids)").fetchall()}
+        con.unregister("dup_ids")
+        similar = [(a, b) for a, b in pairs if duplicates.similarity(sigs[a], sigs[b]) >= duplicates.THRESHOLD]
+    order = {aid: (d or "9999", aid) for aid, d in con.execute(
+        "SELECT article_id, date_start::VARCHAR FROM articles").fetchall()} if similar else {}
+    first = duplicates.groups(similar, order)
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute("UPDATE articles SET duplicate_of = NULL WHERE duplicate_of IS NOT NULL")
+        if first:
+            con.register("dups", pa.table({"article_id": list(first), "first": list(first.values())}))
+            con.execute("UPDATE articles SET duplicate_of = d.first FROM dups d WHERE articles.article_id = d.article_id")
+            con.unregister("dups")
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return len(first)
