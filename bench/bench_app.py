@@ -65,15 +65,20 @@ def main() -> None:
                 page.goto(f"{base}/{path}")
                 page.wait_for_selector(ready, timeout=120_000)
                 samples = []
-                for option in (1, 2, 0, 1, 2):
+                for option in (1, 2, 3, 1, 2):
                     box = page.locator("[data-testid=stSidebar] [data-testid=stSelectbox]").nth(1)  # the city filter
                     box.click()
                     options = page.get_by_role("option")
+                    before = page.locator("[data-testid=stMain]").inner_text()
                     options.nth(min(option, options.count() - 1)).click()
                     t1 = time.perf_counter()
-                    page.wait_for_function("() => !document.querySelector('[data-testid=stStatusWidget]')", timeout=60_000)
+                    # done when the page text has changed and Streamlit no longer runs the script
+                    page.wait_for_function(
+                        "before => document.querySelector('[data-testid=stMain]').innerText !== before"
+                        " && !document.querySelector('[data-testid=stStatusWidget]')", arg=before, timeout=60_000)
                     page.wait_for_selector(ready, timeout=60_000)
                     samples.append(time.perf_counter() - t1)
+                    print(f"  {path} option {option}: {samples[-1]:.2f} s", flush=True)
                 times[path] = samples
                 print(f"filter change re-render, {path}: median {statistics.median(samples):.2f} s, max {max(samples):.2f} s")
             print(f"app memory (streamlit process tree): {tree_rss_mib(proc.pid):.0f} MiB")

@@ -140,7 +140,13 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
             else:
                 i += 1
 
-    # 2. recogniser spans not covered by the knowledge base
+    # 2. institutions named by a head noun (وزارة الداخلية الأفغانية، صحيفة “ديلي ميل”), then the
+    #    recogniser's spans that neither covers
+    for sent, i, j in organization_spans(sentences, set(covered)):
+        key = tuple(t.norm for t in sent.tokens[i:j])
+        actor = _new_actor(key, "organization", sent.tokens[i:j], 0, text)
+        add(sent, i, j, 0, "ORG", actors.get(actor.actor_id, actor), "trigger")
+
     vocabulary = {t.norm for s in sentences for t in s.tokens}
     pending: list[tuple[Sentence, int, int, str]] = []
     for sent, tags in zip(sentences, ner_tags, strict=False):
@@ -148,8 +154,14 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
             if label not in NER_TYPES or any((sent.index, k) in covered for k in range(i, j)):
                 continue
             pending.append((sent, i, j, label))
+    title_words = {key[0] for key in kb.titles}
     for sent, i, j, label in pending:
         if label == "PERS":
+            start = i
+            while i < j and (sent.tokens[i].norm in title_words or strip_conjunction(sent.tokens[i].norm)[1] in title_words):
+                i += 1  # "ومدير العلاقات العامة": a title the recogniser took for a name
+            if i == j or (i > start and sent.tokens[i].norm.startswith("ال")):
+                continue
             j = extend_surname(sent, j, kb, covered)  # سليمان + الصعب
         first = sent.tokens[i].norm
         prefix, stem = strip_conjunction(first)
@@ -167,11 +179,6 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
         key = tuple(t.norm for t in sent.tokens[i:j])
         actor = _new_actor(key, "person", sent.tokens[i:j], 0, text)
         add(sent, i, j, 0, "PERS", actors.get(actor.actor_id, actor), "trigger")
-
-    for sent, i, j in organization_spans(sentences, set(covered)):
-        key = tuple(t.norm for t in sent.tokens[i:j])
-        actor = _new_actor(key, "organization", sent.tokens[i:j], 0, text)
-        add(sent, i, j, 0, "ORG", actors.get(actor.actor_id, actor), "trigger")
 
     # 2b. surnames alone → the full name met in the article
     _link_surnames(sentences, mentions, actors, covered, kb, text, add)

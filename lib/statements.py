@@ -437,6 +437,8 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
     agent = _passive_agent(k, content_start if content_start is not None else limit, sent, toks, norms, linked, text, lex)
     if agent is not None:
         speaker = agent  # يتهم كيري من جانب معارضيه: the accusers speak
+    if speaker is None and i > 0 and norms[i - 1] in _RELATIVES:
+        return None  # "وفاة الملا عمر التي أعلنت": a relative clause without a subject of its own
     if speaker is None and act.kind == "verb":
         speaker = _speaker_before(i, sent, toks, linked)
     # "..., كما أضاف تونر": the content comes before the verb
