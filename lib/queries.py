@@ -10,7 +10,8 @@ frames or plain records. Filters combine with AND:
 * ``date_from`` / ``date_to``: articles (or statements) whose date range meets the span;
 * ``sources``, ``types`` (actor types shown in the network and lists);
 * ``text``: statements whose matching form contains the query's matching form, so
-  hamza, alef, ta marbuta, alef maqsura and diacritics do not matter.
+  hamza, alef, ta marbuta, alef maqsura and diacritics do not matter;
+* ``collapse_duplicates``: near-duplicate wire stories count once (their first article).
 """
 
 from __future__ import annotations
@@ -38,11 +39,12 @@ class Filters:
     sources: list[str] = field(default_factory=list)
     types: list[str] = field(default_factory=list)
     text: str = ""
+    collapse_duplicates: bool = False
 
     def key(self) -> tuple:
         """A hashable form, for caches."""
         return (tuple(self.actors), self.city, self.country, self.date_from, self.date_to,
-                tuple(self.sources), tuple(self.types), self.text)
+                tuple(self.sources), tuple(self.types), self.text, self.collapse_duplicates)
 
 
 def _article_where(f: Filters, alias: str = "a") -> tuple[str, list]:
@@ -70,6 +72,8 @@ def _article_where(f: Filters, alias: str = "a") -> tuple[str, list]:
     if f.sources:
         clauses.append(f"{alias}.source IN ({', '.join('?' * len(f.sources))})")
         params += list(f.sources)
+    if f.collapse_duplicates:
+        clauses.append(f"{alias}.duplicate_of IS NULL")  # one article per near-duplicate story
     return (" AND ".join(clauses) or "TRUE"), params
 
 

@@ -29,7 +29,7 @@ LABELS = {
         "any": "(any)", "language": "Language", "overview": "Overview", "network": "Network",
         "timeline": "Timeline", "articles": "Articles", "actor": "Actor profile", "upload": "Add articles",
         "statements": "Statements", "download_csv": "Download CSV", "no_store": "No store yet.",
-        "clear": "Clear filters",
+        "clear": "Clear filters", "collapse": "Collapse near-duplicate stories",
     },
     "ar": {
         "filters": "عوامل التصفية", "minister": "وزير", "actors": "الفاعلون", "city": "مدينة", "country": "دولة",
@@ -37,7 +37,7 @@ LABELS = {
         "any": "(الكل)", "language": "اللغة", "overview": "نظرة عامة", "network": "الشبكة",
         "timeline": "الخط الزمني", "articles": "المقالات", "actor": "ملف الفاعل", "upload": "إضافة مقالات",
         "statements": "التصريحات", "download_csv": "تنزيل CSV", "no_store": "لا توجد قاعدة بيانات بعد.",
-        "clear": "مسح عوامل التصفية",
+        "clear": "مسح عوامل التصفية", "collapse": "دمج القصص المتكررة",
     },
 }
 
@@ -81,8 +81,8 @@ def _freeze(value):
 
 def _thaw(value):
     if isinstance(value, tuple) and len(value) == 2 and value[0] == "Filters":
-        a, city, country, d0, d1, sources, types, text = value[1]
-        return Filters(list(a), city, country, d0, d1, list(sources), list(types), text)
+        a, city, country, d0, d1, sources, types, text, collapse = value[1]
+        return Filters(list(a), city, country, d0, d1, list(sources), list(types), text, collapse)
     if isinstance(value, tuple):
         return tuple(_thaw(v) for v in value)
     return value
@@ -203,6 +203,7 @@ def render_filters() -> Filters:
     st.session_state["f_types"] = [s for s in st.session_state.get("f_types", []) if s in queries.ACTOR_TYPES]
     types = sb.multiselect(t("types"), list(queries.ACTOR_TYPES), key="f_types")
     text = sb.text_input(t("search"), key="f_text", placeholder="الأسد / لافروف ...")
+    collapse = sb.toggle(t("collapse"), key="f_collapse", help="Near-duplicate wire stories count once.")
     if sb.button(t("clear")):
         for key in list(st.session_state):
             if key.startswith("f_"):
@@ -211,7 +212,8 @@ def render_filters() -> Filters:
         st.rerun()
     picked = [minister] if minister else []
     f = Filters(actors=list(dict.fromkeys(picked + list(actors))), city=city, country=country, date_from=date_from,
-                date_to=date_to, sources=list(sources), types=list(types), text=text or "")
+                date_to=date_to, sources=list(sources), types=list(types), text=text or "",
+                collapse_duplicates=bool(collapse))
     _to_url(f, minister)
     return f
 
