@@ -11,73 +11,32 @@ anonymous. Acts inside a quotation are part of the quotation, not new acts.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
-
-import yaml
 
 from lib.arabic import match_form, strip_conjunction
 from lib.dates import resolve_date
-from lib.kb import KnowledgeBase, alias_key
+from lib.kb import KnowledgeBase
 from lib.linking import LinkedArticle
 from lib.records import Article, Mention, Sentence, Statement
-from lib.trigger_names import honorifics, media_heads, organization_heads
+from lib.reporting_lexicon import CLAUSE_OPENERS as _CLAUSE_OPENERS
+from lib.reporting_lexicon import OPEN_QUOTES as _OPEN
+from lib.reporting_lexicon import PREPOSITIONS as _PREPOSITIONS
+from lib.reporting_lexicon import PUNCT as _PUNCT
+from lib.reporting_lexicon import Lexicon, lexicon
+from lib.speakers import (
+    NO_SUBJECT,
+    Speaker,
+    actor_before,
+    clause_subject,
+    heads_of,
+    is_back_reference,
+    mention_at,
+    passive_agent,
+    speaker_before,
+    subject_before_verb,
+)
+from lib.trigger_names import honorifics, media_heads
 
-LEXICON_FILE = Path(__file__).parent / "data" / "reporting.yaml"
 SUBJECT_WINDOW = 24  # words after a verb in which its subject and complement are sought
-_OPEN = {"«": "»", "“": "”", '"': '"', "'": "'"}
-_PUNCT = {"،", ",", ".", ":", "؛", ";"}
-# A mention after one of these is an object or an adjunct, never the subject.
-_PREPOSITIONS = {"مع", "في", "الي", "عن", "علي", "من", "حول", "ضد", "بين", "بشان", "لدي", "امام"}
-# Words after which a verb inside earlier content still opens a new reporting clause.
-_CLAUSE_OPENERS = {"فيما", "بينما", "وقت", "كما", "حين", "ثم", "لكن", "ولكن", "بعدما", "لكنه", "لكنها", "لكنهم", "ولكنه",
-                   "ولكنها", "انه", "انها", "اذ", "حيث"}
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    verbs: dict[str, str]  # form → lemma
-    weak: frozenset[str]
-    adverbials: frozenset[str]
-    complementizers: frozenset[str]
-    relay_verbs: frozenset[str]
-    relay_speech: frozenset[str]
-    according_to: frozenset[tuple[str, ...]]
-    after_content: frozenset[tuple[str, ...]]
-    anonymous: frozenset[str]
-    time_words: frozenset[str]
-    media_words: frozenset[str]
-    demonstratives: frozenset[str]
-    agent_markers: frozenset[tuple[str, ...]]
-    subject_nouns: frozenset[str]
-    object_openers: dict[str, str]  # lemma → the preposition that opens its content (أعرب عن)
-
-
-def _forms(words: list[str]) -> frozenset[str]:
-    return frozenset(match_form(w) for w in words)
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
-    data = yaml.safe_load(LEXICON_FILE.read_text(encoding="utf-8"))
-    verbs = {match_form(f): lemma for lemma, forms in data["verbs"].items() for f in forms}
-    return Lexicon(
-        verbs=verbs,
-        weak=_forms(data["weak"]),
-        adverbials=_forms(data["adverbials"]),
-        complementizers=_forms(data["complementizers"]),
-        relay_verbs=_forms(data["relay_verbs"]),
-        relay_speech=_forms(data["relay_speech"]),
-        according_to=frozenset(alias_key(w) for w in data["according_to"]),
-        after_content=frozenset(alias_key(w) for w in data["after_content"]),
-        anonymous=_forms(data["anonymous"]),
-        time_words=_forms(data["time_words"]),
-        media_words=_forms(data["media_words"]),
-        demonstratives=_forms(data["demonstratives"]),
-        agent_markers=frozenset(alias_key(w) for w in data["agent_markers"]),
-        subject_nouns=_forms(data["subject_nouns"]),
-        object_openers={lemma: match_form(prep) for lemma, prep in data["object_openers"].items()},
-    )
 
 
 @dataclass
@@ -86,13 +45,6 @@ class Act:
     index: int  # token index of the verb
     lemma: str
     window_end: int = 0
-
-
-@dataclass
-class Speaker:
-    actor_id: str | None
-    text: str
-    anonymous: bool = False
 
 
 def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -144,7 +96,7 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
                 continue  # "وفاة الملا عمر التي أعلنت": a relative clause, its subject is the noun before
             if speaker is None:
                 prev = sentence_statements[-1] if sentence_statements else None
-                before = _actor_before(act.index, sent, toks, norms, linked)
+                before = actor_before(act.index, sent, toks, norms, linked)
                 if act.kind == "adverbial" and prev is not None:
                     speaker = Speaker(prev.speaker_id, prev.speaker_text, prev.anonymous)
                 elif before is not None and prev is None:
@@ -170,7 +122,7 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
             sentence_statements.append(stmt)
             last = speaker
         out.extend(sentence_statements)
-        last_subject = _clause_subject(sent, toks, linked, kb) or (last_subject if last_subject and last_subject[0] == sent.index - 1 else None)
+        last_subject = clause_subject(sent, toks, linked, kb) or (last_subject if last_subject and last_subject[0] == sent.index - 1 else None)
         for m in _sentence_mentions(sent, linked):
             actor = linked.actors.get(m.actor_id)
             if actor is not None and actor.type == "organization" and "ministry" in actor.name_en.lower():
@@ -178,7 +130,7 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
             if actor is not None and actor.actor_id in kb.media:
                 last_media = actor.actor_id
             if actor is not None and actor.type == "organization":
-                for head in _heads_of(m, actor, sent, linked):
+                for head in heads_of(m, actor, sent, linked):
                     last_by_head[head] = actor.actor_id
                     if head in media_heads():
                         last_media = actor.actor_id
@@ -220,10 +172,6 @@ def _sentence_mentions(sent: Sentence, linked: LinkedArticle) -> list[Mention]:
     return [m for m in linked.mentions if m.sentence == sent.index]
 
 
-def _mention_at(linked: LinkedArticle, sent: Sentence, k: int) -> Mention | None:
-    return linked.token_mentions.get((sent.index, k))
-
-
 def _merge_attributions(acts: list[Act], toks) -> list[Act]:
     """"وأكد لافروف، بحسب موقع «روسيا اليوم»، ...": بحسب X right after a verb names its channel."""
     out: list[Act] = []
@@ -260,67 +208,6 @@ def _opens_object(norm: str, act: Act, lex: Lexicon) -> bool:
     return norm == opener or (len(opener) == 1 and norm.startswith(opener) and len(norm) > 3)
 
 
-def _heads_of(m: Mention, actor, sent: Sentence, linked: LinkedArticle) -> list[str]:
-    """Head nouns naming an organisation: its own first word, or the word before the mention
-    (صحيفة “ديلي ميل”), so that a later الصحيفة finds it."""
-    heads = organization_heads()
-    words = [match_form(actor.name_ar.split()[0])] if actor.name_ar.split() else []
-    k = next((x for x, t in enumerate(sent.tokens) if t.start == m.start), None)
-    for back in range(k - 1, max(-1, k - 6), -1) if k else ():  # وكالة الأنباء الإيرانية الرسمية "إرنا"
-        norm = sent.tokens[back].norm
-        if sent.tokens[back].text in _OPEN or norm.startswith("ال"):
-            words.append(norm)
-            continue
-        words.append(norm)
-        break
-    out = []
-    for w in words:
-        for form in (w, strip_conjunction(w)[1]):
-            if form in heads:
-                out.append(form)
-    return out
-
-
-def _is_back_reference(norm: str, kb: KnowledgeBase) -> bool:
-    """الوزارة، الصحيفة، المكتب ...: a definite head noun that refers to an institution named before."""
-    return norm in kb.institution_refs or (norm.startswith("ال") and norm[2:] in organization_heads())
-
-
-def _actor_before(i: int, sent: Sentence, toks, norms, linked: LinkedArticle) -> Speaker | None:
-    """The sentence's subject before ``i``: its first person (else organisation) that is no object."""
-    found: dict[str, Speaker] = {}
-    for j in range(i):
-        m = _mention_at(linked, sent, j)
-        actor = linked.actors.get(m.actor_id) if m is not None else None
-        if actor is None or actor.type not in ("person", "organization") or actor.type in found:
-            continue
-        if j > 0 and _mention_at(linked, sent, j - 1) is m:
-            continue  # only where the mention starts
-        if m.start > toks[j].start and toks[j].norm[:1] in "بل":
-            continue  # بجدة / لكيري: a preposition on the name
-        prev = j - 1
-        while prev >= 0 and toks[prev].text in _OPEN:
-            prev -= 1
-        if prev >= 0 and norms[prev] in _PREPOSITIONS:
-            continue
-        found[actor.type] = Speaker(actor.actor_id, m.text)
-    return found.get("person") or found.get("organization")
-
-
-def _speaker_before(i: int, sent: Sentence, toks, linked: LinkedArticle) -> Speaker | None:
-    """A person named before the verb in the same clause (الإبراهيمي ... كان قد صرح)."""
-    k = i - 1
-    while k >= 0 and toks[k].text not in _PUNCT:
-        k -= 1
-    for j in range(k + 1, i):
-        m = _mention_at(linked, sent, j)
-        if m is not None and linked.actors.get(m.actor_id) and linked.actors[m.actor_id].type == "person":
-            prev = strip_conjunction(toks[j - 1].norm)[1] if j > 0 else ""
-            if prev not in _PREPOSITIONS:
-                return Speaker(m.actor_id, m.text)
-    return None
-
-
 def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexicon, text: str, article: Article, title_tokens: set[int]) -> Statement | None:
     i = act.index
     limit = min(len(toks), next_index, i + 1 + SUBJECT_WINDOW)
@@ -336,7 +223,7 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
         if src is None:
             return None
         for j in range(k, src):
-            m = _mention_at(linked, sent, j)
+            m = mention_at(linked, sent, j)
             if m is not None:
                 channel = m.actor_id
                 break
@@ -349,27 +236,27 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
     persons_only = False
     closing_quotes: set[int] = set()
     if act.kind == "adverbial":
-        speaker, subject_open = _NO_SUBJECT, False  # قائلاً / مؤكداً: always the speaker of the clause before
+        speaker, subject_open = NO_SUBJECT, False  # قائلاً / مؤكداً: always the speaker of the clause before
     if act.kind == "verb":
-        speaker = _subject_before_verb(i, sent, toks, norms, linked)  # ترامب يطالب تركيا ...
+        speaker = subject_before_verb(i, sent, toks, norms, linked)  # ترامب يطالب تركيا ...
         subject_open = subject_open and speaker is None
     while j < limit:
         norm = norms[j]
         tok = toks[j]
         if j in title_tokens:
             subject_open = False  # a title opens the subject: its name may come later
-        if speaker is None and subject_open and j == frame_end and _mention_at(linked, sent, j) is None:
+        if speaker is None and subject_open and j == frame_end and mention_at(linked, sent, j) is None:
             subject_open = False  # only the first word after the verb (and its time words) can open the subject
-            if norm in lex.demonstratives and j + 1 < limit and _mention_at(linked, sent, j + 1) is None:
+            if norm in lex.demonstratives and j + 1 < limit and mention_at(linked, sent, j + 1) is None:
                 speaker = Speaker(None, text[tok.start:toks[j + 1].end], anonymous=True)  # هذه الفصائل
                 frame_end = j + 2
                 j += 2
                 continue
             if norm not in lex.anonymous and norm not in lex.subject_nouns and norm not in honorifics() and toks[j].text not in _OPEN:
-                if norm.startswith("ال") and not _is_back_reference(norm, kb):
+                if norm.startswith("ال") and not is_back_reference(norm, kb):
                     persons_only = True  # الشاعر الغنائي المعروف خالد البذال: a description, then the name
                 else:
-                    speaker = _NO_SUBJECT  # طالبت برحيل ... / مؤكدا قدرة ...: an object, not a subject
+                    speaker = NO_SUBJECT  # طالبت برحيل ... / مؤكدا قدرة ...: an object, not a subject
         if j == frame_end and (tok.text in _PUNCT or tok.text in "»”\"'" or norm in lex.time_words or j in title_tokens):
             frame_end = j + 1
         if tok.text in _OPEN and j not in closing_quotes:
@@ -384,12 +271,12 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
         if speaker is None and norm in lex.anonymous:
             end = j + 1
             while end < limit and end < j + 4 and toks[end].text not in _PUNCT and toks[end].text not in "()" \
-                    and norms[end] not in lex.complementizers and norms[end] not in lex.time_words and _mention_at(linked, sent, end) is None:
+                    and norms[end] not in lex.complementizers and norms[end] not in lex.time_words and mention_at(linked, sent, end) is None:
                 end += 1
             speaker = Speaker(None, text[tok.start:toks[end - 1].end], anonymous=True)
             j = end
             continue
-        m = _mention_at(linked, sent, j)
+        m = mention_at(linked, sent, j)
         if m is not None:
             start_j = j
             actor = linked.actors.get(m.actor_id)
@@ -410,37 +297,37 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
                 speaker = Speaker(actor.actor_id, m.text)
             elif speaker is not None and actor is not None and actor.type == "person" and speaker.actor_id and linked.actors.get(speaker.actor_id) and linked.actors[speaker.actor_id].type != "person" and _title_between(linked, sent, j):
                 speaker = Speaker(actor.actor_id, m.text)  # الناطق باسم الخارجية الروسية ألكسندر ...
-            while j < limit and _mention_at(linked, sent, j) is m:
+            while j < limit and mention_at(linked, sent, j) is m:
                 j += 1
             if frame_end >= start_j or speaker is not None and speaker.text == m.text:
                 frame_end = j
             continue
-        if speaker is None and _is_back_reference(norm, kb) and j not in title_tokens and not persons_only \
+        if speaker is None and is_back_reference(norm, kb) and j not in title_tokens and not persons_only \
                 and (j - 1) not in title_tokens:  # الناطق باسم الاتحاد: the title's institution, not the speaker
             speaker = Speaker(None, norm)
         if any(norms[j:j + len(p)] == list(p) for p in lex.according_to) and act.kind == "verb":
-            nxt = next((x for x in range(j + 1, min(j + 5, limit)) if _mention_at(linked, sent, x) is not None), None)
+            nxt = next((x for x in range(j + 1, min(j + 5, limit)) if mention_at(linked, sent, x) is not None), None)
             if nxt is not None:
-                m = _mention_at(linked, sent, nxt)
+                m = mention_at(linked, sent, nxt)
                 channel = m.actor_id
                 medium = text[tok.start:m.end]
                 j = nxt
-                while j < limit and _mention_at(linked, sent, j) is m:
+                while j < limit and mention_at(linked, sent, j) is m:
                     j += 1
                 frame_end = j
                 continue
         if norm in lex.media_words and not medium:
             medium = tok.text
         j += 1
-    if speaker is _NO_SUBJECT:
+    if speaker is NO_SUBJECT:
         speaker = None
-    agent = _passive_agent(k, content_start if content_start is not None else limit, sent, toks, norms, linked, text, lex)
+    agent = passive_agent(k, content_start if content_start is not None else limit, sent, toks, norms, linked, text, lex)
     if agent is not None:
         speaker = agent  # يتهم كيري من جانب معارضيه: the accusers speak
     if speaker is None and i > 0 and norms[i - 1] in _RELATIVES:
         return None  # "وفاة الملا عمر التي أعلنت": a relative clause without a subject of its own
     if speaker is None and act.kind == "verb":
-        speaker = _speaker_before(i, sent, toks, linked)
+        speaker = speaker_before(i, sent, toks, linked)
     # "..., كما أضاف تونر": the content comes before the verb
     before = _after_content_marker(norms, i, lex)
     if before is not None and before < 3:
@@ -494,44 +381,7 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
     return stmt
 
 
-_NO_SUBJECT = Speaker(None, "")
-_BEFORE_SUBJECT = {"كان", "كانت", "قد", "وكان", "وكانت"}
 _RELATIVES = {"التي", "الذي", "الذين", "اللذان", "اللتان", "اللواتي", "التى"}
-
-
-def _subject_before_verb(i: int, sent, toks, norms, linked: LinkedArticle) -> Speaker | None:
-    """An actor right before the verb that opens its clause: "وكانت طهران أعلنت", "ترامب يطالب"."""
-    k = i - 1
-    while k >= 0 and norms[k] in ("قد",):
-        k -= 1
-    m = _mention_at(linked, sent, k) if k >= 0 else None
-    if m is None or linked.actors.get(m.actor_id) is None:
-        return None
-    first = k
-    while first > 0 and _mention_at(linked, sent, first - 1) is m:
-        first -= 1
-    before = toks[first - 1].text if first > 0 else ""
-    if first == 0 or before in _PUNCT or norms[first - 1] in _BEFORE_SUBJECT or toks[first - 1].norm in _BEFORE_SUBJECT:
-        return Speaker(m.actor_id, m.text)
-    return None
-
-
-def _passive_agent(start: int, end: int, sent, toks, norms, linked: LinkedArticle, text: str, lex: Lexicon) -> Speaker | None:
-    """The agent of a passive or relayed act: "من جانب X" / "على لسان X"."""
-    for q in range(start, min(end, len(toks))):
-        for marker in lex.agent_markers:
-            after = q + len(marker)
-            if tuple(norms[q:after]) != marker or after >= len(toks):
-                continue
-            for x in range(after, min(after + 6, end, len(toks))):  # the agent may follow its title
-                m = _mention_at(linked, sent, x)
-                if m is not None and linked.actors.get(m.actor_id) and linked.actors[m.actor_id].type == "person":
-                    return Speaker(m.actor_id, m.text)
-            m = _mention_at(linked, sent, after)
-            if m is not None:
-                return Speaker(m.actor_id, m.text)
-            return Speaker(None, text[toks[after].start:toks[after].end], anonymous=True)
-    return None
 
 
 def _has_act_before(i: int) -> bool:
@@ -576,16 +426,6 @@ def _skip_space(text: str, start: int, end: int) -> int:
     while start < end and text[start].isspace():
         start += 1
     return start
-
-
-def _clause_subject(sent: Sentence, toks, linked: LinkedArticle, kb: KnowledgeBase) -> tuple[int, Speaker] | None:
-    """The person right after a sentence-initial verb (وقام جميل ...), for continuations."""
-    if len(toks) < 2:
-        return None
-    m = _mention_at(linked, sent, 1)
-    if m is not None and linked.actors.get(m.actor_id) and linked.actors[m.actor_id].type == "person":
-        return sent.index, Speaker(m.actor_id, m.text)
-    return None
 
 
 def _assign_dates(statements: list[Statement], article: Article) -> None:

@@ -1,0 +1,68 @@
+"""The reporting lexicon (``lib/data/reporting.yaml``) and the small closed word classes
+that statement extraction and speaker attribution share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from lib.arabic import match_form
+from lib.kb import alias_key
+
+LEXICON_FILE = Path(__file__).parent / "data" / "reporting.yaml"
+OPEN_QUOTES = {"«": "»", "“": "”", '"': '"', "'": "'"}
+PUNCT = {"،", ",", ".", ":", "؛", ";"}
+# A mention after one of these is an object or an adjunct, never the subject.
+PREPOSITIONS = {"مع", "في", "الي", "عن", "علي", "من", "حول", "ضد", "بين", "بشان", "لدي", "امام"}
+# Words after which a verb inside earlier content still opens a new reporting clause.
+CLAUSE_OPENERS = {"فيما", "بينما", "وقت", "كما", "حين", "ثم", "لكن", "ولكن", "بعدما", "لكنه", "لكنها", "لكنهم", "ولكنه",
+                  "ولكنها", "انه", "انها", "اذ", "حيث"}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, str]  # form → lemma
+    weak: frozenset[str]
+    adverbials: frozenset[str]
+    complementizers: frozenset[str]
+    relay_verbs: frozenset[str]
+    relay_speech: frozenset[str]
+    according_to: frozenset[tuple[str, ...]]
+    after_content: frozenset[tuple[str, ...]]
+    anonymous: frozenset[str]
+    time_words: frozenset[str]
+    media_words: frozenset[str]
+    demonstratives: frozenset[str]
+    agent_markers: frozenset[tuple[str, ...]]
+    subject_nouns: frozenset[str]
+    object_openers: dict[str, str]  # lemma → the preposition that opens its content (أعرب عن)
+
+
+def _forms(words: list[str]) -> frozenset[str]:
+    return frozenset(match_form(w) for w in words)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    data = yaml.safe_load(LEXICON_FILE.read_text(encoding="utf-8"))
+    verbs = {match_form(f): lemma for lemma, forms in data["verbs"].items() for f in forms}
+    return Lexicon(
+        verbs=verbs,
+        weak=_forms(data["weak"]),
+        adverbials=_forms(data["adverbials"]),
+        complementizers=_forms(data["complementizers"]),
+        relay_verbs=_forms(data["relay_verbs"]),
+        relay_speech=_forms(data["relay_speech"]),
+        according_to=frozenset(alias_key(w) for w in data["according_to"]),
+        after_content=frozenset(alias_key(w) for w in data["after_content"]),
+        anonymous=_forms(data["anonymous"]),
+        time_words=_forms(data["time_words"]),
+        media_words=_forms(data["media_words"]),
+        demonstratives=_forms(data["demonstratives"]),
+        agent_markers=frozenset(alias_key(w) for w in data["agent_markers"]),
+        subject_nouns=_forms(data["subject_nouns"]),
+        object_openers={lemma: match_form(prep) for lemma, prep in data["object_openers"].items()},
+    )

@@ -1,0 +1,142 @@
+"""Speakers: who performs a reporting act, found the ways Arabic news states it.
+
+The subject right before the verb (وكانت طهران أعلنت), the agent of a passive or relayed
+act (من جانب X، على لسان X), the sentence's first person or organisation, a person
+named earlier in the clause, a back-reference to an institution (الوزارة، الصحيفة).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lib.arabic import match_form, strip_conjunction
+from lib.kb import KnowledgeBase
+from lib.linking import LinkedArticle
+from lib.records import Mention, Sentence
+from lib.reporting_lexicon import OPEN_QUOTES as _OPEN
+from lib.reporting_lexicon import PREPOSITIONS as _PREPOSITIONS
+from lib.reporting_lexicon import PUNCT as _PUNCT
+from lib.reporting_lexicon import Lexicon
+from lib.trigger_names import organization_heads
+
+_BEFORE_SUBJECT = {"كان", "كانت", "قد", "وكان", "وكانت"}
+
+
+@dataclass
+class Speaker:
+    actor_id: str | None
+    text: str
+    anonymous: bool = False
+
+
+NO_SUBJECT = Speaker(None, "")  # the verb has an object where a subject would be: no subject of its own
+
+
+def mention_at(linked: LinkedArticle, sent: Sentence, k: int) -> Mention | None:
+    return linked.token_mentions.get((sent.index, k))
+
+
+def heads_of(m: Mention, actor, sent: Sentence, linked: LinkedArticle) -> list[str]:
+    """Head nouns naming an organisation: its own first word, or the word before the mention
+    (صحيفة “ديلي ميل”), so that a later الصحيفة finds it."""
+    heads = organization_heads()
+    words = [match_form(actor.name_ar.split()[0])] if actor.name_ar.split() else []
+    k = next((x for x, t in enumerate(sent.tokens) if t.start == m.start), None)
+    for back in range(k - 1, max(-1, k - 6), -1) if k else ():  # وكالة الأنباء الإيرانية الرسمية "إرنا"
+        norm = sent.tokens[back].norm
+        if sent.tokens[back].text in _OPEN or norm.startswith("ال"):
+            words.append(norm)
+            continue
+        words.append(norm)
+        break
+    out = []
+    for w in words:
+        for form in (w, strip_conjunction(w)[1]):
+            if form in heads:
+                out.append(form)
+    return out
+
+
+def is_back_reference(norm: str, kb: KnowledgeBase) -> bool:
+    """الوزارة، الصحيفة، المكتب ...: a definite head noun that refers to an institution named before."""
+    return norm in kb.institution_refs or (norm.startswith("ال") and norm[2:] in organization_heads())
+
+
+def actor_before(i: int, sent: Sentence, toks, norms, linked: LinkedArticle) -> Speaker | None:
+    """The sentence's subject before ``i``: its first person (else organisation) that is no object."""
+    found: dict[str, Speaker] = {}
+    for j in range(i):
+        m = mention_at(linked, sent, j)
+        actor = linked.actors.get(m.actor_id) if m is not None else None
+        if actor is None or actor.type not in ("person", "organization") or actor.type in found:
+            continue
+        if j > 0 and mention_at(linked, sent, j - 1) is m:
+            continue  # only where the mention starts
+        if m.start > toks[j].start and toks[j].norm[:1] in "بل":
+            continue  # بجدة / لكيري: a preposition on the name
+        prev = j - 1
+        while prev >= 0 and toks[prev].text in _OPEN:
+            prev -= 1
+        if prev >= 0 and norms[prev] in _PREPOSITIONS:
+            continue
+        found[actor.type] = Speaker(actor.actor_id, m.text)
+    return found.get("person") or found.get("organization")
+
+
+def speaker_before(i: int, sent: Sentence, toks, linked: LinkedArticle) -> Speaker | None:
+    """A person named before the verb in the same clause (الإبراهيمي ... كان قد صرح)."""
+    k = i - 1
+    while k >= 0 and toks[k].text not in _PUNCT:
+        k -= 1
+    for j in range(k + 1, i):
+        m = mention_at(linked, sent, j)
+        if m is not None and linked.actors.get(m.actor_id) and linked.actors[m.actor_id].type == "person":
+            prev = strip_conjunction(toks[j - 1].norm)[1] if j > 0 else ""
+            if prev not in _PREPOSITIONS:
+                return Speaker(m.actor_id, m.text)
+    return None
+
+
+def subject_before_verb(i: int, sent, toks, norms, linked: LinkedArticle) -> Speaker | None:
+    """An actor right before the verb that opens its clause: "وكانت طهران أعلنت", "ترامب يطالب"."""
+    k = i - 1
+    while k >= 0 and norms[k] in ("قد",):
+        k -= 1
+    m = mention_at(linked, sent, k) if k >= 0 else None
+    if m is None or linked.actors.get(m.actor_id) is None:
+        return None
+    first = k
+    while first > 0 and mention_at(linked, sent, first - 1) is m:
+        first -= 1
+    before = toks[first - 1].text if first > 0 else ""
+    if first == 0 or before in _PUNCT or norms[first - 1] in _BEFORE_SUBJECT or toks[first - 1].norm in _BEFORE_SUBJECT:
+        return Speaker(m.actor_id, m.text)
+    return None
+
+
+def passive_agent(start: int, end: int, sent, toks, norms, linked: LinkedArticle, text: str, lex: Lexicon) -> Speaker | None:
+    """The agent of a passive or relayed act: "من جانب X" / "على لسان X"."""
+    for q in range(start, min(end, len(toks))):
+        for marker in lex.agent_markers:
+            after = q + len(marker)
+            if tuple(norms[q:after]) != marker or after >= len(toks):
+                continue
+            for x in range(after, min(after + 6, end, len(toks))):  # the agent may follow its title
+                m = mention_at(linked, sent, x)
+                if m is not None and linked.actors.get(m.actor_id) and linked.actors[m.actor_id].type == "person":
+                    return Speaker(m.actor_id, m.text)
+            m = mention_at(linked, sent, after)
+            if m is not None:
+                return Speaker(m.actor_id, m.text)
+            return Speaker(None, text[toks[after].start:toks[after].end], anonymous=True)
+    return None
+
+
+def clause_subject(sent: Sentence, toks, linked: LinkedArticle, kb: KnowledgeBase) -> tuple[int, Speaker] | None:
+    """The person right after a sentence-initial verb (وقام جميل ...), for continuations."""
+    if len(toks) < 2:
+        return None
+    m = mention_at(linked, sent, 1)
+    if m is not None and linked.actors.get(m.actor_id) and linked.actors[m.actor_id].type == "person":
+        return sent.index, Speaker(m.actor_id, m.text)
+    return None
