@@ -236,12 +236,22 @@ def network(con: duckdb.DuckDBPyConnection, f: Filters, window: str = "sentence"
 # --- articles and actors ---------------------------------------------------------------------
 
 
-def article_list(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = 500, offset: int = 0) -> pd.DataFrame:
+def _article_list_where(f: Filters) -> tuple[str, list]:
     where, params = _article_where(f)
     text = f.text.strip()
     if text:
         where += " AND a.article_id IN (SELECT article_id FROM statements WHERE text_norm LIKE ?)"
         params = [*params, f"%{match_form(text)}%"]
+    return where, params
+
+
+def count_articles(con: duckdb.DuckDBPyConnection, f: Filters) -> int:
+    where, params = _article_list_where(f)
+    return con.execute(f"SELECT count(*) FROM articles a WHERE {where}", params).fetchone()[0]
+
+
+def article_list(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = 500, offset: int = 0) -> pd.DataFrame:
+    where, params = _article_list_where(f)
     return con.execute(f"""
         SELECT a.article_id, a.title, a.source, a.date, a.date_precision, a.n_chars
         FROM articles a WHERE {where} ORDER BY a.date_start DESC NULLS LAST, a.article_id LIMIT ? OFFSET ?""",

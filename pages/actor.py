@@ -4,7 +4,7 @@ import plotly.express as px
 import streamlit as st
 
 from lib.charts import FONT, plot_config
-from pages.common import actor_label, csv_button, page_start, query, t
+from pages.common import actor_label, csv_button, page_start, query, statements_table, t
 
 f = page_start()
 st.title(t("actor"))
@@ -26,10 +26,8 @@ c[2].metric("Country", a["country"] or "—")
 c[3].metric("Mentions", f"{a['n_mentions']:,}")
 c[4].metric(t("statements"), f"{a['n_statements']:,}")
 profile_filters = type(f)(**{**f.__dict__, "actors": [actor_id]})
-said = query("statements", profile_filters, 500, 0)
 st.subheader(t("statements"))
-st.dataframe(said[["date", "verb", "text", "article_id"]], hide_index=True)
-csv_button(said, f"aqwal_{actor_id}_statements", "dl_actor_statements")
+statements_table(profile_filters, f"aqwal_{actor_id}_statements", "actor_statements", ["date", "verb", "text", "article_id"])
 left, right = st.columns(2)
 with left:
     st.subheader("Appears with")

@@ -5,9 +5,13 @@ import streamlit as st
 from lib.highlight import entity_span, escape, legend, render_article, statement_span
 from pages.common import csv_button, page_start, query, t
 
+ARTICLE_PAGE = 500
 f = page_start()
 st.title(t("articles"))
-listing = query("article_list", f, 1000, 0)
+total = query("count_articles", f)
+pages = max(1, -(-total // ARTICLE_PAGE))
+page = st.number_input(f"Page of the list (of {pages:,})", 1, pages, 1, key="art_page") if pages > 1 else 1
+listing = query("article_list", f, ARTICLE_PAGE, (page - 1) * ARTICLE_PAGE)
 if listing.empty:
     st.info("No articles match the filters.")
     st.stop()
@@ -25,7 +29,7 @@ if nav[0].button("◀ previous", disabled=pos == 0):
     st.session_state["art_pick"] = ids[pos - 1]
 if nav[1].button("next ▶", disabled=pos >= len(ids) - 1):
     st.session_state["art_pick"] = ids[pos + 1]
-article_id = nav[2].selectbox(f"Article ({len(ids)} match)", ids, key="art_pick",
+article_id = nav[2].selectbox(f"Article ({total:,} match)", ids, key="art_pick",
                               format_func=lambda a: f"{a} · {titles.get(a, '')[:80]}")
 st.query_params["article"] = article_id
 a = query("article", article_id)

@@ -253,3 +253,18 @@ def rtl(text: str) -> None:
 def csv_button(frame, name: str, key: str) -> None:
     st.download_button(t("download_csv"), frame.to_csv(index=False).encode("utf-8"), file_name=f"{name}.csv",
                        mime="text/csv", key=key, on_click="ignore")
+
+
+PAGE_SIZE = 200
+
+
+def statements_table(f: Filters, name: str, key: str, columns: list[str]) -> None:
+    """The statements matching ``f``, a page at a time, with a CSV of the page shown."""
+    total = query("count_statements", f)
+    pages = max(1, -(-total // PAGE_SIZE))
+    page = st.number_input(f"Page (of {pages:,}; {total:,} statements)", 1, pages, 1, key=f"{key}_page") if pages > 1 else 1
+    rows = query("statements", f, PAGE_SIZE, (page - 1) * PAGE_SIZE)
+    rows = rows.assign(link="/articles?article=" + rows["article_id"])
+    st.dataframe(rows[[*columns, "link"]], hide_index=True,
+                 column_config={"link": st.column_config.LinkColumn("article", display_text="open article")})
+    csv_button(rows.drop(columns=["link"]), f"{name}_page{page}", f"{key}_csv")

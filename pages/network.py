@@ -4,7 +4,7 @@ import streamlit as st
 
 from lib import network_view
 from lib.charts import plot_config, safe_filename, to_image
-from pages.common import actor_label, csv_button, page_start, query, t
+from pages.common import actor_label, csv_button, page_start, query, statements_table, t
 
 f = page_start()
 st.title(t("network"))
@@ -26,9 +26,9 @@ st.subheader("Choose an actor")
 labels = {r["actor_id"]: actor_label(r) for r in nodes.to_dict("records")}
 chosen = st.selectbox("Actor", list(labels), format_func=labels.get, key="net_actor")
 if chosen:
-    said = query("statements", type(f)(**{**f.__dict__, "actors": [chosen]}), 100, 0)
-    st.write(f"{len(said)} statements by {labels[chosen]}")
-    st.dataframe(said[["date", "verb", "text", "article_id"]], hide_index=True)
+    st.write(f"Statements by {labels[chosen]}")
+    statements_table(type(f)(**{**f.__dict__, "actors": [chosen]}), f"aqwal_{chosen}_statements", "net_statements",
+                     ["date", "verb", "text", "article_id"])
 
 st.subheader("Downloads")
 name = safe_filename(f"aqwal_network_{window}")

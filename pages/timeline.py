@@ -3,7 +3,7 @@
 import streamlit as st
 
 from lib.charts import TIMELINE_POINT_LIMIT, aggregated_figure, plot_config, timeline_figure, to_image
-from pages.common import csv_button, page_start, query, t
+from pages.common import csv_button, page_start, query, statements_table, t
 
 f = page_start()
 st.title(t("timeline"))
@@ -22,7 +22,8 @@ if view == "aggregated":
     fig = aggregated_figure(agg, period)
     st.plotly_chart(fig, config=plot_config(f"{name}_{period}"), key="tl_agg")
     csv_button(agg, f"{name}_{period}", "dl_agg")
-    rows = None
+    st.subheader(t("statements"))
+    statements_table(f, name, "tl_table", ["date", "date_basis", "speaker_en", "speaker_ar", "verb", "text"])
 else:
     rows = query("statements", f, TIMELINE_POINT_LIMIT, 0)
     fig = timeline_figure(rows, colour_by)

@@ -179,3 +179,19 @@ def test_a_chart_download_is_a_valid_png(server, page):
     data = Path(info.value.path()).read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 10_000
     assert info.value.suggested_filename == "aqwal_timeline.png"
+
+
+def test_uploading_articles_adds_them_and_reports_the_bad_one(server, page, tmp_path):
+    good = tmp_path / "new_article.txt"
+    good.write_text("قال وزير الخارجية التركي مولود جاووش أوغلو في أنقرة إن بلاده تدعم الحل السياسي في سورية.",
+                    encoding="utf-8")
+    bad = tmp_path / "broken.txt"
+    bad.write_bytes(b"\x00\x01PK binary")
+    _open(page, server, "upload", "text=Add articles")
+    page.locator("input[type=file]").set_input_files([str(good), str(bad)])
+    page.get_by_role("button", name="Process").click()
+    page.get_by_text("1 articles processed").wait_for(timeout=60_000)
+    assert page.get_by_text("broken.txt: binary").count() == 1
+    _open(page, server, "articles?article=new_article", ".aqwal-article")
+    assert "جاووش أوغلو" in page.locator(".aqwal-article").inner_text()
+    _shot(page, "upload")
