@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from lib.arabic import match_form_with_map, strip_conjunction, strip_proclitics
 from lib.kb import KnowledgeBase
 from lib.records import Actor, Mention, Sentence, Token
-from lib.trigger_names import extend_surname, organization_spans, trigger_name_spans
+from lib.trigger_names import extend_surname, is_formula, organization_spans, trigger_name_spans
 
 NER_TYPES = {"PERS": "person", "ORG": "organization", "LOC": "other"}
 _KB_LABEL = {"person": "PERS", "organization": "ORG", "country": "LOC", "city": "LOC", "other": "LOC"}
@@ -162,6 +162,8 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
                 i += 1  # "ومدير العلاقات العامة": a title the recogniser took for a name
             if i == j or (i > start and sent.tokens[i].norm.startswith("ال")):
                 continue
+            if j < len(sent.tokens) and is_formula([t.norm for t in sent.tokens[i:j + 1]]):
+                continue  # محمد صلى الله عليه وسلم
             j = extend_surname(sent, j, kb, covered)  # سليمان + الصعب
         first = sent.tokens[i].norm
         prefix, stem = strip_conjunction(first)

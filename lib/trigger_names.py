@@ -180,3 +180,14 @@ def organization_spans(sentences: list[Sentence], covered: set[tuple[int, int]])
             seen_heads.add(norm[2:] if definite else norm)
             k = end
     return out
+
+
+@lru_cache(maxsize=1)
+def _formula_words() -> frozenset[str]:
+    data = yaml.safe_load(TRIGGERS_FILE.read_text(encoding="utf-8"))
+    return frozenset(match_form(w) for w in data["not_in_person_names"])
+
+
+def is_formula(norms: list[str]) -> bool:
+    """محمد صلى (الله عليه وسلم): a religious formula, not a person's name."""
+    return any(n in _formula_words() for n in norms)
