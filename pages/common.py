@@ -9,6 +9,7 @@ be shared as a link and survives moving between pages.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 import sys
 from pathlib import Path
@@ -268,3 +269,22 @@ def statements_table(f: Filters, name: str, key: str, columns: list[str]) -> Non
     st.dataframe(rows[[*columns, "link"]], hide_index=True,
                  column_config={"link": st.column_config.LinkColumn("article", display_text="open article")})
     csv_button(rows.drop(columns=["link"]), f"{name}_page{page}", f"{key}_csv")
+
+
+def image_buttons(fig, name: str, key: str, columns) -> None:
+    """PNG and SVG rendered on the server (kaleido + system Chromium) on request.
+
+    The rendered bytes are kept with a digest of the figure, so a download never offers
+    the image of an earlier filter.
+    """
+    from lib.charts import to_image
+
+    digest = hashlib.sha1(fig.to_json().encode("utf-8")).hexdigest()
+    for col, fmt, mime in zip(columns, ("png", "svg"), ("image/png", "image/svg+xml"), strict=True):
+        slot = f"{key}_{fmt}"
+        if col.button(f"Render {fmt.upper()} (server)", key=f"{slot}_render"):
+            st.session_state[slot] = (digest, to_image(fig, fmt))
+        held = st.session_state.get(slot)
+        if held and held[0] == digest:
+            col.download_button(f"Download {fmt.upper()}", held[1], f"{name}.{fmt}", mime, key=f"{slot}_download",
+                                on_click="ignore")

@@ -3,8 +3,8 @@
 import streamlit as st
 
 from lib import network_view
-from lib.charts import plot_config, safe_filename, to_image
-from pages.common import actor_label, csv_button, page_start, query, statements_table, t
+from lib.charts import plot_config, safe_filename
+from pages.common import actor_label, csv_button, image_buttons, page_start, query, statements_table, t
 
 f = page_start()
 st.title(t("network"))
@@ -36,14 +36,7 @@ d = st.columns(6)
 fig = network_view.plotly_figure(nodes, edges, title=f"Aqwal actor network ({window})")
 with st.expander("Static drawing (plotly)"):
     st.plotly_chart(fig, config=plot_config(name), key="net_static")
-if d[0].button("Render PNG", key="net_png"):
-    st.session_state["net_png_bytes"] = to_image(fig, "png")
-if "net_png_bytes" in st.session_state:
-    d[0].download_button("PNG", st.session_state["net_png_bytes"], f"{name}.png", "image/png", on_click="ignore")
-if d[1].button("Render SVG", key="net_svg"):
-    st.session_state["net_svg_bytes"] = to_image(fig, "svg")
-if "net_svg_bytes" in st.session_state:
-    d[1].download_button("SVG", st.session_state["net_svg_bytes"], f"{name}.svg", "image/svg+xml", on_click="ignore")
+image_buttons(fig, name, "net_image", d[:2])
 d[2].download_button("GraphML", network_view.graphml_bytes(nodes, edges), f"{name}.graphml", "application/xml", on_click="ignore")
 d[3].download_button("GEXF", network_view.gexf_bytes(nodes, edges), f"{name}.gexf", "application/xml", on_click="ignore")
 with d[4]:

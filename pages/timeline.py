@@ -2,8 +2,8 @@
 
 import streamlit as st
 
-from lib.charts import TIMELINE_POINT_LIMIT, aggregated_figure, plot_config, timeline_figure, to_image
-from pages.common import csv_button, page_start, query, statements_table, t
+from lib.charts import TIMELINE_POINT_LIMIT, aggregated_figure, plot_config, timeline_figure
+from pages.common import csv_button, image_buttons, page_start, query, statements_table, t
 
 f = page_start()
 st.title(t("timeline"))
@@ -37,11 +37,4 @@ else:
                  column_config={"link": st.column_config.LinkColumn("article", display_text="open article")})
     csv_button(shown.drop(columns=["link"]), name, "dl_tl")
 d = st.columns(2)
-if d[0].button("Render PNG (server)", key="tl_png"):
-    st.session_state["tl_png_bytes"] = to_image(fig, "png")
-if "tl_png_bytes" in st.session_state:
-    d[0].download_button("Download PNG", st.session_state["tl_png_bytes"], f"{name}.png", "image/png", on_click="ignore")
-if d[1].button("Render SVG (server)", key="tl_svg"):
-    st.session_state["tl_svg_bytes"] = to_image(fig, "svg")
-if "tl_svg_bytes" in st.session_state:
-    d[1].download_button("Download SVG", st.session_state["tl_svg_bytes"], f"{name}.svg", "image/svg+xml", on_click="ignore")
+image_buttons(fig, name, "tl_image", d)
