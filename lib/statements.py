@@ -351,9 +351,9 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
             if content_start is None:
                 return None
         if norms[content_start] in lex.relay_speech:
-            content_start += 1
-            if content_start < len(toks) and norms[content_start] in lex.complementizers:
-                pass
+            content_start += 1  # عن Y قوله: the words follow قوله
+            if content_start >= len(toks):
+                return None
         c_start = toks[content_start].end if (toks[content_start].text in (":", "،", ",") or norms[content_start] in lex.complementizers) else toks[content_start].start
         if content_start + 1 < len(toks) and toks[content_start].text in (":",) and norms[content_start + 1] in lex.complementizers:
             c_start = toks[content_start + 1].end

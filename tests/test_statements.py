@@ -96,3 +96,10 @@ def test_news_gold_precision_and_recall():
     report = evaluate_gold_dir(Path(gold))
     assert len(report.articles) >= 8, report.lines()
     assert report.precision >= 0.85 and report.recall >= 0.85, report.lines()
+
+
+def test_truncated_or_odd_sentences_never_crash(pipeline):
+    for text in ["ونقلت وكالة رويترز عن لافروف قوله", "قال", "«", "وأضاف:", "قائلاً", "بحسب", "كما أضاف تونر"]:
+        result = pipeline.process(Article("t", text))
+        for s in result.statements:
+            assert text[s.start:s.end] == s.text
