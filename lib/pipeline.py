@@ -24,10 +24,18 @@ DATA_DIR = Path(__file__).parent / "data"
 MODEL_DIR = Path(__file__).parent / "models"
 
 
+# The modules whose code decides what the pipeline writes (queries, pages, export do not).
+PIPELINE_MODULES = ("arabic", "corpus", "dates", "duplicates", "joined_words", "kb", "linking", "ner", "ner_clusters",
+                    "ner_features", "pipeline", "records", "reporting_lexicon", "speakers", "statements", "store",
+                    "trigger_names")
+
+
 def data_version() -> str:
-    """Digest of every lexicon, the knowledge base and the model files: a change reprocesses."""
+    """Digest of the pipeline's code, every lexicon, the knowledge base and the model files:
+    a change to any of them reprocesses the store."""
     digest = hashlib.sha1()
-    for path in sorted([*DATA_DIR.glob("*.yaml"), *MODEL_DIR.glob("*")]):
+    code = [Path(__file__).parent / f"{name}.py" for name in PIPELINE_MODULES]
+    for path in sorted([*code, *DATA_DIR.glob("*.yaml"), *MODEL_DIR.glob("*")]):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
