@@ -127,10 +127,22 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
             covered[(sent.index, k)] = m
         return m
 
+    # 0. an institution named in quotes after its head noun: صحيفة "واشنطن بوست" is no city
+    for sent, i, j in organization_spans(sentences, set(), quoted_only=True):
+        known = _match_at(sent.tokens, i + 2, kb) if i + 2 < j else None
+        if known is not None and kb.actors[known[1]].type == "organization":
+            continue  # وكالة «إنترفاكس»: the knowledge base knows it
+        key = tuple(t.norm for t in sent.tokens[i:j])
+        actor = _new_actor(key, "organization", sent.tokens[i:j], 0, text)
+        add(sent, i, j, 0, "ORG", actors.get(actor.actor_id, actor), "trigger")
+
     # 1. knowledge-base aliases
     for sent in sentences:
         i = 0
         while i < len(sent.tokens):
+            if (sent.index, i) in covered:
+                i += 1
+                continue
             hit = _match_at(sent.tokens, i, kb)
             if hit:
                 length, actor_id, drop = hit
@@ -177,7 +189,7 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
 
     # 2a. names announced by a title or an honorific (الناطق باسم الاتحاد كامل زغير، العميد يحيى رسول)
     early_titles = find_titles(sentences, kb)
-    for sent, i, j in trigger_name_spans(sentences, kb, early_titles, set(covered)):
+    for sent, i, j in trigger_name_spans(sentences, kb, early_titles, {k: m.label for k, m in covered.items()}):
         key = tuple(t.norm for t in sent.tokens[i:j])
         actor = _new_actor(key, "person", sent.tokens[i:j], 0, text)
         add(sent, i, j, 0, "PERS", actors.get(actor.actor_id, actor), "trigger")

@@ -80,9 +80,10 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
         title_tokens = {k for t in linked.titles if t.sentence == sent.index for k in range(t.first, t.last)}
         sentence_statements: list[Statement] = []
         for n, act in enumerate(acts):
-            later = [a.index for a in acts[n + 1:] if _opens_clause(a.index, toks, norms)]
+            later = [a.index for a in acts[n + 1:] if a.kind == "adverbial" or _opens_clause(a.index, toks, norms)]
             next_index = later[0] if later else len(toks)
-            if sentence_statements and not _opens_clause(act.index, toks, norms) and toks[act.index].start < sentence_statements[-1].end:
+            if sentence_statements and act.kind != "adverbial" and not _opens_clause(act.index, toks, norms) \
+                    and toks[act.index].start < sentence_statements[-1].end:
                 continue  # a verb inside reported content (أن الأمم المتحدة أكدت) belongs to it
             marker = _after_content_marker(norms, act.index, lex)
             channel_marker = act.kind == "according" or (marker is not None and norms[marker] != "كما")
@@ -205,7 +206,7 @@ def _opens_object(norm: str, act: Act, lex: Lexicon) -> bool:
     opener = lex.object_openers.get(act.lemma)
     if opener is None:
         return False
-    return norm == opener or (len(opener) == 1 and norm.startswith(opener) and len(norm) > 3)
+    return norm == opener or (len(opener) == 1 and norm.startswith(opener) and len(norm) >= 3)
 
 
 def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexicon, text: str, article: Article, title_tokens: set[int]) -> Statement | None:
@@ -263,7 +264,8 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
             close = _quoted_name_end(toks, j, limit)
             if close is not None:
                 closing_quotes.add(close)  # «نوفوستي» / "تسجيلات قتل": a short quoted name, not content
-        if norm in lex.complementizers or norm in lex.relay_speech or tok.text == ":" or _opens_object(norm, act, lex) or (
+        opens_object = _opens_object(norm, act, lex) and not (j + 1 < len(toks) and norms[j + 1] in lex.complementizers)
+        if norm in lex.complementizers or norm in lex.relay_speech or tok.text == ":" or opens_object or (
             tok.text in ("«", "“", '"') and j not in closing_quotes and _quoted_name_end(toks, j, limit) is None
         ):
             content_start = j
@@ -354,7 +356,9 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
             content_start += 1  # عن Y قوله: the words follow قوله
             if content_start >= len(toks):
                 return None
-        c_start = toks[content_start].end if (toks[content_start].text in (":", "،", ",") or norms[content_start] in lex.complementizers) else toks[content_start].start
+        separate_opener = norms[content_start] == lex.object_openers.get(act.lemma)  # أعرب عن | رفضه ...
+        c_start = toks[content_start].end if (toks[content_start].text in (":", "،", ",") or separate_opener
+                                              or norms[content_start] in lex.complementizers) else toks[content_start].start
         if content_start + 1 < len(toks) and toks[content_start].text in (":",) and norms[content_start + 1] in lex.complementizers:
             c_start = toks[content_start + 1].end
         c_end = _content_end(toks, sent, next_index)

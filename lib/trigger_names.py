@@ -48,6 +48,10 @@ def _common_words(rank: int) -> frozenset[str]:
         return frozenset(line.split("\t", 1)[0] for _, line in zip(range(rank), fh, strict=False))
 
 
+def _title_words(kb: KnowledgeBase) -> set[str]:
+    return {key[0] for key in kb.titles}
+
+
 def honorifics() -> frozenset[str]:
     """Matching forms of the words that announce a name (العميد، المواطن ...)."""
     return _triggers()[0]
@@ -58,7 +62,9 @@ def _is_name_word(norm: str, first: bool, kb: KnowledgeBase) -> bool:
     if not norm.isalpha() or len(norm) < 2 or norm in not_names or norm in honorifics:
         return False
     bare = strip_conjunction(norm)[1]
-    if {norm, bare} & (kb.demonyms.keys() | kb.counterparts | _frame_words() | not_names):
+    if {norm, bare} & (kb.demonyms.keys() | kb.counterparts | _frame_words() | not_names | _title_words(kb)):
+        return False
+    if first and norm.startswith("وال"):
         return False
     if first:
         if norm.startswith("ال") or norm.startswith("لل"):
@@ -68,8 +74,12 @@ def _is_name_word(norm: str, first: bool, kb: KnowledgeBase) -> bool:
     return True
 
 
-def trigger_name_spans(sentences: list[Sentence], kb: KnowledgeBase, titles: list, covered: set[tuple[int, int]]) -> list[tuple[Sentence, int, int]]:
-    """(sentence, first, end) token spans of names after titles and honorifics."""
+def trigger_name_spans(sentences: list[Sentence], kb: KnowledgeBase, titles: list,
+                       covered: dict[tuple[int, int], str]) -> list[tuple[Sentence, int, int]]:
+    """(sentence, first, end) token spans of names after titles and honorifics.
+
+    ``covered``: (sentence, token) → label of the mention already there.
+    """
     honorifics, *_ = _triggers()
     by_sentence = {s.index: s for s in sentences}
     starts: list[tuple[int, int]] = [(t.sentence, t.last) for t in titles if not (t.plural or t.counterpart or t.bare)]
@@ -80,6 +90,11 @@ def trigger_name_spans(sentences: list[Sentence], kb: KnowledgeBase, titles: lis
     for s_index, k in sorted(set(starts)):
         sent = by_sentence[s_index]
         toks = sent.tokens
+        first = k
+        while first < len(toks) and toks[first].text in ("،", ","):
+            first += 1
+        if covered.get((s_index, first)) == "PERS":
+            continue  # the title's person is already named (الرئيس الأميركي دونالد ترامب)
         k = _after_institution(sent, k, covered)
         skipped = 0
         while k < len(toks) and skipped < MAX_SKIPPED and (s_index, k) not in covered and (
@@ -143,8 +158,13 @@ def organization_heads() -> frozenset[str]:
 _QUOTES = {"«": "»", "“": "”", '"': '"'}
 
 
-def organization_spans(sentences: list[Sentence], covered: set[tuple[int, int]]) -> list[tuple[Sentence, int, int]]:
-    """Institutions named by a head noun: وزارة الداخلية الأفغانية، صحيفة “ديلي ميل” البريطانية."""
+def organization_spans(sentences: list[Sentence], covered: set[tuple[int, int]],
+                       quoted_only: bool = False) -> list[tuple[Sentence, int, int]]:
+    """Institutions named by a head noun: وزارة الداخلية الأفغانية، صحيفة “ديلي ميل” البريطانية.
+
+    ``quoted_only``: only a head followed by a quoted name (صحيفة "واشنطن بوست"), whose
+    words are the institution's own even where they name a place.
+    """
     heads, _ = _org_heads()
     not_names = _triggers()[1]
     out: list[tuple[Sentence, int, int]] = []
@@ -158,10 +178,15 @@ def organization_spans(sentences: list[Sentence], covered: set[tuple[int, int]])
             if definite and norm[2:] in seen_heads:
                 k += 1  # الوزارة after a وزارة: a back-reference, not a new institution
                 continue
+            if norm in heads:
+                seen_heads.add(norm)  # a later definite الصحيفة refers back to this صحيفة
             if (norm not in heads and not definite) or (sent.index, k) in covered:
                 k += 1
                 continue
             end = k + 1
+            if quoted_only and not (end < len(toks) and toks[end].text in _QUOTES):
+                k += 1
+                continue
             if end < len(toks) and toks[end].text in _QUOTES:  # a quoted name
                 close = next((x for x in range(end + 1, min(end + 6, len(toks))) if toks[x].text == _QUOTES[toks[end].text]), None)
                 end = close + 1 if close is not None else end
