@@ -55,6 +55,7 @@ class KnowledgeBase:
     name_words: dict[str, set[str]] = field(default_factory=dict)  # type → alias tokens
     max_alias: int = 1
     max_title: int = 1
+    title_firsts: frozenset[str] = frozenset()  # first words of titles (وزير، الناطق ...)
 
     def country_name(self, country_id: str) -> str:
         actor = self.actors.get(country_id)
@@ -124,4 +125,5 @@ def load_kb(actors_file: Path = ACTORS_FILE, titles_file: Path = TITLES_FILE) ->
         name_words=name_words,
         max_alias=max(len(k) for k in aliases),
         max_title=max(len(k) for k in titles),
+        title_firsts=frozenset(k[0] for k in titles),
     )

@@ -166,7 +166,7 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
             if label not in NER_TYPES or any((sent.index, k) in covered for k in range(i, j)):
                 continue
             pending.append((sent, i, j, label))
-    title_words = {key[0] for key in kb.titles}
+    title_words = kb.title_firsts
     for sent, i, j, label in pending:
         if label == "PERS":
             start = i

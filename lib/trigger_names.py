@@ -48,8 +48,17 @@ def _common_words(rank: int) -> frozenset[str]:
         return frozenset(line.split("\t", 1)[0] for _, line in zip(range(rank), fh, strict=False))
 
 
-def _title_words(kb: KnowledgeBase) -> set[str]:
-    return {key[0] for key in kb.titles}
+_NEVER_NAMES: dict[str, frozenset[str]] = {}
+
+
+def _never_names(kb: KnowledgeBase) -> frozenset[str]:
+    """Demonyms, counterparts, title words, frame words and function words (per KB version)."""
+    words = _NEVER_NAMES.get(kb.version)
+    if words is None:
+        words = frozenset(kb.demonyms.keys() | kb.counterparts | _frame_words() | _triggers()[1]
+                          | {key[0] for key in kb.titles})
+        _NEVER_NAMES[kb.version] = words
+    return words
 
 
 def honorifics() -> frozenset[str]:
@@ -62,7 +71,8 @@ def _is_name_word(norm: str, first: bool, kb: KnowledgeBase) -> bool:
     if not norm.isalpha() or len(norm) < 2 or norm in not_names or norm in honorifics:
         return False
     bare = strip_conjunction(norm)[1]
-    if {norm, bare} & (kb.demonyms.keys() | kb.counterparts | _frame_words() | not_names | _title_words(kb)):
+    stop = _never_names(kb)
+    if norm in stop or bare in stop:
         return False
     if first and norm.startswith("وال"):
         return False
