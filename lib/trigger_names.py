@@ -24,10 +24,19 @@ MAX_SKIPPED = 4  # institution words between a title and the name (باسم وز
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict:
+    return yaml.safe_load(TRIGGERS_FILE.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _lists() -> dict[str, frozenset[str]]:
+    """Every word list of ``name_triggers.yaml``, in matching form."""
+    return {key: frozenset(match_form(w) for w in words) for key, words in _data().items() if isinstance(words, list)}
+
+
 def _triggers() -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
-    data = yaml.safe_load(TRIGGERS_FILE.read_text(encoding="utf-8"))
-    forms = lambda key: frozenset(match_form(w) for w in data[key])  # noqa: E731
-    return forms("honorifics"), forms("not_names"), forms("first_names"), int(data["common_rank"])
+    lists = _lists()
+    return lists["honorifics"], lists["not_names"], lists["first_names"], int(_data()["common_rank"])
 
 
 @lru_cache(maxsize=1)
@@ -55,8 +64,7 @@ def _never_names(kb: KnowledgeBase) -> frozenset[str]:
     """Demonyms, counterparts, title words, frame words and function words (per KB version)."""
     words = _NEVER_NAMES.get(kb.version)
     if words is None:
-        words = frozenset(kb.demonyms.keys() | kb.counterparts | _frame_words() | _triggers()[1]
-                          | {key[0] for key in kb.titles})
+        words = frozenset(kb.demonyms.keys() | kb.counterparts | _frame_words() | _triggers()[1] | kb.title_firsts)
         _NEVER_NAMES[kb.version] = words
     return words
 
@@ -67,8 +75,8 @@ def honorifics() -> frozenset[str]:
 
 
 def _is_name_word(norm: str, first: bool, kb: KnowledgeBase) -> bool:
-    honorifics, not_names, first_names, rank = _triggers()
-    if not norm.isalpha() or len(norm) < 2 or norm in not_names or norm in honorifics:
+    honorifics, _, first_names, rank = _triggers()
+    if not norm.isalpha() or len(norm) < 2 or norm in honorifics:
         return False
     bare = strip_conjunction(norm)[1]
     stop = _never_names(kb)
@@ -130,8 +138,7 @@ def extend_surname(sent: Sentence, end: int, kb: KnowledgeBase, covered) -> int:
     if end >= len(sent.tokens) or (sent.index, end) in covered:
         return end
     norm = sent.tokens[end].norm
-    if (norm.startswith("ال") and len(norm) > 4 and norm not in _common_words(rank)
-            and _is_name_word(norm, False, kb) and not any(key[0] == norm for key in kb.titles)):
+    if norm.startswith("ال") and len(norm) > 4 and norm not in _common_words(rank) and _is_name_word(norm, False, kb):
         return end + 1
     return end
 
@@ -151,18 +158,12 @@ def _after_institution(sent: Sentence, k: int, covered) -> int:
     return last + 1
 
 
-@lru_cache(maxsize=1)
-def _org_heads() -> tuple[frozenset[str], frozenset[str]]:
-    data = yaml.safe_load(TRIGGERS_FILE.read_text(encoding="utf-8"))
-    return frozenset(match_form(w) for w in data["organization_heads"]), frozenset(match_form(w) for w in data["media_heads"])
-
-
 def media_heads() -> frozenset[str]:
-    return _org_heads()[1]
+    return _lists()["media_heads"]
 
 
 def organization_heads() -> frozenset[str]:
-    return _org_heads()[0]
+    return _lists()["organization_heads"]
 
 
 _QUOTES = {"«": "»", "“": "”", '"': '"'}
@@ -175,7 +176,7 @@ def organization_spans(sentences: list[Sentence], covered: set[tuple[int, int]],
     ``quoted_only``: only a head followed by a quoted name (صحيفة "واشنطن بوست"), whose
     words are the institution's own even where they name a place.
     """
-    heads, _ = _org_heads()
+    heads = organization_heads()
     not_names = _triggers()[1]
     out: list[tuple[Sentence, int, int]] = []
     seen_heads: set[str] = set()
@@ -217,12 +218,7 @@ def organization_spans(sentences: list[Sentence], covered: set[tuple[int, int]],
     return out
 
 
-@lru_cache(maxsize=1)
-def _formula_words() -> frozenset[str]:
-    data = yaml.safe_load(TRIGGERS_FILE.read_text(encoding="utf-8"))
-    return frozenset(match_form(w) for w in data["not_in_person_names"])
-
-
 def is_formula(norms: list[str]) -> bool:
     """محمد صلى (الله عليه وسلم): a religious formula, not a person's name."""
-    return any(n in _formula_words() for n in norms)
+    formula = _lists()["not_in_person_names"]
+    return any(n in formula for n in norms)
