@@ -127,14 +127,17 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
             covered[(sent.index, k)] = m
         return m
 
+    def add_new(sent: Sentence, i: int, j: int, type_: str, label: str) -> None:
+        """A span the knowledge base lacks becomes (or joins) an actor of the article."""
+        actor = _new_actor(tuple(t.norm for t in sent.tokens[i:j]), type_, sent.tokens[i:j], 0, text)
+        add(sent, i, j, 0, label, actors.get(actor.actor_id, actor), "trigger")
+
     # 0. an institution named in quotes after its head noun: صحيفة "واشنطن بوست" is no city
     for sent, i, j in organization_spans(sentences, set(), quoted_only=True):
         known = _match_at(sent.tokens, i + 2, kb) if i + 2 < j else None
         if known is not None and kb.actors[known[1]].type == "organization":
             continue  # وكالة «إنترفاكس»: the knowledge base knows it
-        key = tuple(t.norm for t in sent.tokens[i:j])
-        actor = _new_actor(key, "organization", sent.tokens[i:j], 0, text)
-        add(sent, i, j, 0, "ORG", actors.get(actor.actor_id, actor), "trigger")
+        add_new(sent, i, j, "organization", "ORG")
 
     # 1. knowledge-base aliases
     for sent in sentences:
@@ -155,9 +158,7 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
     # 2. institutions named by a head noun (وزارة الداخلية الأفغانية، صحيفة “ديلي ميل”), then the
     #    recogniser's spans that neither covers
     for sent, i, j in organization_spans(sentences, set(covered)):
-        key = tuple(t.norm for t in sent.tokens[i:j])
-        actor = _new_actor(key, "organization", sent.tokens[i:j], 0, text)
-        add(sent, i, j, 0, "ORG", actors.get(actor.actor_id, actor), "trigger")
+        add_new(sent, i, j, "organization", "ORG")
 
     vocabulary = {t.norm for s in sentences for t in s.tokens}
     pending: list[tuple[Sentence, int, int, str]] = []
@@ -190,9 +191,7 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
     # 2a. names announced by a title or an honorific (الناطق باسم الاتحاد كامل زغير، العميد يحيى رسول)
     early_titles = find_titles(sentences, kb)
     for sent, i, j in trigger_name_spans(sentences, kb, early_titles, {k: m.label for k, m in covered.items()}):
-        key = tuple(t.norm for t in sent.tokens[i:j])
-        actor = _new_actor(key, "person", sent.tokens[i:j], 0, text)
-        add(sent, i, j, 0, "PERS", actors.get(actor.actor_id, actor), "trigger")
+        add_new(sent, i, j, "person", "PERS")
 
     # 2b. surnames alone → the full name met in the article
     _link_surnames(sentences, mentions, actors, covered, kb, text, add)

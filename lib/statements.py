@@ -93,8 +93,6 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
             if stmt is None:
                 continue
             speaker: Speaker | None = stmt._speaker  # type: ignore[attr-defined]
-            if speaker is None and act.index > 0 and norms[act.index - 1] in _RELATIVES:
-                continue  # "وفاة الملا عمر التي أعلنت": a relative clause, its subject is the noun before
             if speaker is None:
                 prev = sentence_statements[-1] if sentence_statements else None
                 before = actor_before(act.index, sent, toks, norms, linked)
