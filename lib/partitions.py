@@ -15,7 +15,6 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
@@ -95,7 +94,7 @@ def merge_parts(parts_dir: str | Path, store_path: str | Path) -> dict[str, int]
                 files = list((parts / table).glob("*.parquet"))
                 if not files:
                     continue
-                cols = ", ".join(f'"{c}"' for c in _columns(con, table))
+                cols = ", ".join(f'"{c}"' for c in store.table_columns(con, table))
                 con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM read_parquet('{parts / table / '*.parquet'}', union_by_name=true)")
                 counts[table] = con.execute(f"SELECT count(*) FROM read_parquet('{parts / table / '*.parquet'}')").fetchone()[0]
             actor_files = list((parts / "actors").glob("*.parquet"))
@@ -112,9 +111,6 @@ def merge_parts(parts_dir: str | Path, store_path: str | Path) -> dict[str, int]
         con.close()
     return counts
 
-
-def _columns(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
-    return [r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()]
 
 
 def read_issues(parts_dir: str | Path) -> list[LoadIssue]:

@@ -158,7 +158,7 @@ def rows_for(results: Iterable[ProcessedArticle], hashes: dict[str, str], versio
 _COLUMNS: dict[str, list[str]] = {}
 
 
-def _columns(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
+def table_columns(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
     if table not in _COLUMNS:
         _COLUMNS[table] = [r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()]
     return _COLUMNS[table]
@@ -193,7 +193,7 @@ def write_batch(con: duckdb.DuckDBPyConnection, rows: dict[str, list[dict]], sto
 
 
 def _insert(con: duckdb.DuckDBPyConnection, table: str, records: list[dict]) -> None:
-    cols = _columns(con, table)
+    cols = table_columns(con, table)
     data = pa.Table.from_pylist(records)
     con.register("batch_rows", data)
     quoted = ", ".join(f'"{c}"' for c in cols)
