@@ -35,11 +35,16 @@ st.query_params["article"] = article_id
 a = query("article", article_id)
 st.html(f'<h3 dir="rtl" lang="ar" class="aqwal-rtl">{escape(a["title"])}</h3>')
 meta = st.columns(4)
-meta[0].write(f"**Date:** {a['date'] or '—'} ({a['date_precision'] or 'unknown'}, {a['date_basis'] or 'no basis'})")
-meta[1].write(f"**Source:** {a['source'] or '—'}")
-meta[2].write(f"**Id:** `{a['article_id']}`")
+# metadata comes from the corpus: escaped HTML, never Markdown (a source could carry a link)
+meta[0].html(f"<b>Date:</b> {escape(a['date'] or '—')} ({escape(a['date_precision'] or 'unknown')}, "
+             f"{escape(a['date_basis'] or 'no basis')})")
+meta[1].html(f"<b>Source:</b> {escape(a['source'] or '—')}")
+meta[2].html(f"<b>Id:</b> <code>{escape(a['article_id'])}</code>")
 if a["url"]:
-    meta[3].link_button("Original", a["url"]) if a["url"].startswith(("http://", "https://")) else meta[3].write(a["url"])
+    if a["url"].startswith(("http://", "https://")):
+        meta[3].link_button("Original", a["url"])
+    else:
+        meta[3].html(escape(a["url"]))
 
 mentions, said = a["mentions"], a["statements"]
 spans = [entity_span(r.start, r.end, r.type or "other", r.name_ar or r.text, r.name_en or "", r.role or "", r.country or "")

@@ -4,6 +4,7 @@ import streamlit as st
 
 from lib import network_view
 from lib.charts import plot_config, safe_filename
+from lib.highlight import escape
 from pages.common import actor_label, csv_button, image_buttons, page_start, query, statements_table, t
 
 f = page_start()
@@ -26,7 +27,7 @@ st.subheader("Choose an actor")
 labels = {r["actor_id"]: actor_label(r) for r in nodes.to_dict("records")}
 chosen = st.selectbox("Actor", list(labels), format_func=labels.get, key="net_actor")
 if chosen:
-    st.write(f"Statements by {labels[chosen]}")
+    st.html(f"Statements by {escape(labels[chosen])}")
     statements_table(type(f)(**{**f.__dict__, "actors": [chosen]}), f"aqwal_{chosen}_statements", "net_statements",
                      ["date", "verb", "text", "article_id"])
 

@@ -28,6 +28,7 @@ SHOTS = ROOT / "artifacts" / "screenshots"
 EVIL_ID = "evil_article"
 EVIL_TEXT = ('قال وزير الخارجية الروسي سيرغي لافروف في جنيف إن <script>alert(1)</script> الحل سياسي. '
              'وأضاف: «<img src=x onerror="alert(2)"> لا حل عسكرياً في سورية».')
+EVIL_SOURCE = "[click](javascript:alert(3)) <img src=x onerror=alert(4)>"
 LOCAL = ("http://127.0.0.1", "http://localhost", "ws://127.0.0.1", "data:", "blob:", "about:")
 
 
@@ -45,6 +46,8 @@ def server(tmp_path_factory):
     for f in SEEDS.iterdir():
         shutil.copy(f, corpus / f.name)
     (corpus / f"{EVIL_ID}.txt").write_text(EVIL_TEXT, encoding="utf-8")
+    with (corpus / "metadata.csv").open("a", encoding="utf-8") as fh:  # hostile metadata too
+        fh.write(f'{EVIL_ID}.txt,2016-09-22,"<b>t</b>","{EVIL_SOURCE}",\n')
     store = tmp_path_factory.mktemp("store") / "aqwal.duckdb"
     process_corpus([corpus], store, quiet=True)
     port = _free_port()
@@ -163,6 +166,8 @@ def test_hostile_article_shows_as_text_on_every_page(server, page):
     body = page.locator(".aqwal-article").inner_text()
     assert "<script>alert(1)</script>" in body and 'onerror="alert(2)"' in body
     assert page.locator(".aqwal-article img").count() == 0 and page.locator(".aqwal-article script").count() == 0
+    assert page.get_by_text(EVIL_SOURCE).count() == 1  # the source shows as text, not as a link or an image
+    assert page.locator("a[href^='javascript']").count() == 0
     for path, ready in (("overview", "text=Top speakers"), ("network", "iframe"), ("timeline", ".js-plotly-plot"),
                         ("actor?actor_id=sergey_lavrov", "text=Appears with")):
         _open(page, server, path, ready)
