@@ -24,6 +24,7 @@ from lib.trigger_names import extend_surname, is_formula, organization_spans, tr
 NER_TYPES = {"PERS": "person", "ORG": "organization", "LOC": "other"}
 _KB_LABEL = {"person": "PERS", "organization": "ORG", "country": "LOC", "city": "LOC", "other": "LOC"}
 TITLE_WINDOW = 3  # words between a title's end and its country (demonym or institution)
+COMPLEMENT_WINDOW = 7  # words of a title's complement (للتعليم بجدة ...) before the name it announces
 
 
 @dataclass
@@ -317,6 +318,12 @@ def _adjacent_person(title: TitleSpan, sent: Sentence, covered, actors) -> Menti
     m = covered.get((sent.index, k))
     if m is not None and actors.get(m.actor_id) and actors[m.actor_id].type == "person":
         return m
+    for k in range(title.last, min(len(sent.tokens), title.last + COMPLEMENT_WINDOW)):
+        if sent.tokens[k].text in {"،", ",", ".", ":", "؛"} or sent.tokens[k].norm.startswith("و"):
+            break  # (وزير الخارجية ونظيره الروسي لافروف: another person) مساعدة المدير العام للتعليم بجدة للشؤون التعليمية نور باقادر: the title's complement, then the name
+        m = covered.get((sent.index, k))
+        if m is not None and actors.get(m.actor_id) and actors[m.actor_id].type == "person" and m.source != "title":
+            return m
     k = title.first - 1
     while k >= 0 and sent.tokens[k].text in {"،", ","}:
         k -= 1

@@ -39,6 +39,24 @@ class Lexicon:
     agent_markers: frozenset[tuple[str, ...]]
     subject_nouns: frozenset[str]
     object_openers: dict[str, str]  # lemma → the preposition that opens its content (أعرب عن)
+    object_suffix_verbs: frozenset[str]  # lemmas found with an attached object pronoun (وصفوهم)
+    object_suffixes: tuple[str, ...]
+    object_in_content: frozenset[str]  # lemmas whose object belongs to the statement (وصف X بأنه)
+    nominal: frozenset[str]  # verbal nouns reporting speech (إعلان X أن ...)
+    speech_nouns: frozenset[str]  # nouns for something said (تصريحات X التي ...)
+
+    def verb_lemma(self, norm: str) -> str | None:
+        """The lemma of a reporting-verb form, also with an attached object pronoun (تعتبرهما)."""
+        if norm in self.verbs:
+            return self.verbs[norm]
+        for suffix in self.object_suffixes:
+            stem = norm[: -len(suffix)]
+            if norm.endswith(suffix) and len(stem) >= 3:
+                for form in (stem, stem + "ا"):  # وصفوهم ← وصفوا
+                    lemma = self.verbs.get(form)
+                    if lemma is not None and lemma in self.object_suffix_verbs:
+                        return lemma
+        return None
 
 
 def _forms(words: list[str]) -> frozenset[str]:
@@ -65,4 +83,9 @@ def lexicon() -> Lexicon:
         agent_markers=frozenset(alias_key(w) for w in data["agent_markers"]),
         subject_nouns=_forms(data["subject_nouns"]),
         object_openers={lemma: match_form(prep) for lemma, prep in data["object_openers"].items()},
+        object_suffix_verbs=frozenset(data["object_suffix_verbs"]),
+        object_suffixes=tuple(match_form(x) for x in data["object_suffixes"]),
+        object_in_content=frozenset(data["object_in_content"]),
+        nominal=_forms(data["nominal"]),
+        speech_nouns=_forms(data["speech_nouns"]),
     )

@@ -133,10 +133,73 @@ def passive_agent(start: int, end: int, sent, toks, norms, linked: LinkedArticle
 
 
 def clause_subject(sent: Sentence, toks, linked: LinkedArticle, kb: KnowledgeBase) -> tuple[int, Speaker] | None:
-    """The person right after a sentence-initial verb (وقام جميل ...), for continuations."""
+    """The person right after a sentence-initial verb (وقام جميل ...), or after the title that
+    follows it (كرم مساعد المدير العام للتعليم بجدة عبد العزيز الرفاعي ...), for continuations."""
     if len(toks) < 2:
         return None
     m = mention_at(linked, sent, 1)
     if m is not None and linked.actors.get(m.actor_id) and linked.actors[m.actor_id].type == "person":
         return sent.index, Speaker(m.actor_id, m.text)
+    if m is not None:
+        return None
+    title = next((t for t in linked.titles if t.sentence == sent.index and t.first in (1, 2)), None)
+    if title is None:
+        return None
+    for k in range(title.last, min(len(toks), title.last + 8)):  # the title's complement, then the name
+        if toks[k].text in _PUNCT:
+            break
+        m = mention_at(linked, sent, k)
+        actor = linked.actors.get(m.actor_id) if m is not None else None
+        if actor is not None and actor.type == "person":
+            return sent.index, Speaker(actor.actor_id, m.text)
+    return None
+
+
+def anonymous_before_verb(i: int, toks, norms, text: str, lex: Lexicon) -> Speaker | None:
+    """An anonymous source right before the verb: "غير أن مسؤولين محليين وصفوهم بأنهم ..."."""
+    for first in range(i - 1, max(-1, i - 4), -1):
+        if toks[first].text in _PUNCT:
+            return None
+        if norms[first] in lex.anonymous:
+            before = norms[first - 1] if first > 0 else ""
+            if first == 0 or toks[first - 1].text in _PUNCT or before in lex.complementizers:
+                return Speaker(None, text[toks[first].start:toks[i - 1].end], anonymous=True)
+            return None
+    return None
+
+
+_MASCULINE_RELATIVES = {"الذي", "الذين", "اللذان", "اللذين"}
+
+
+def relative_antecedent(r: int, sent: Sentence, toks, norms, linked: LinkedArticle, lex: Lexicon) -> Speaker | None:
+    """The speaker of a reporting verb in a relative clause without a subject of its own.
+
+    "تصريحات ولي العهد ... محمد بن سلمان، ...، التي اتهم فيها إيران": the owner of the words the
+    clause describes; "وفق وفا التي أشارت إلى أن": the actor the pronoun refers to, which must
+    agree with it (a person takes الذي, an institution or a state التي: "وفاة الملا عمر التي
+    أعلنت" is no statement of the Mullah's).
+    """
+    m = mention_at(linked, sent, r - 1) if r > 0 else None
+    actor = linked.actors.get(m.actor_id) if m is not None else None
+    if actor is not None and actor.type in ("person", "organization", "country"):
+        masculine = norms[r] in _MASCULINE_RELATIVES
+        if (actor.type == "person") == masculine:
+            return Speaker(actor.actor_id, m.text)
+    for k in range(r - 1, max(-1, r - 20), -1):
+        norm = norms[k][2:] if norms[k].startswith("ال") else norms[k]
+        if norm not in lex.speech_nouns:
+            continue
+        for x in range(k + 1, min(r, k + 9)):
+            owner = mention_at(linked, sent, x)
+            if owner is not None and linked.actors.get(owner.actor_id) and norms[x - 1] not in _PREPOSITIONS:
+                return Speaker(owner.actor_id, owner.text)
+        return None
+    return None
+
+
+def back_reference_subject(sent: Sentence, norms, kb: KnowledgeBase) -> Speaker | None:
+    """"ونشرت الخارجية تقريرها ...، ووصفت فيه ...": an institution named by its head noun right
+    after the sentence's first verb is the subject of the verbs coordinated with it."""
+    if len(norms) > 2 and is_back_reference(norms[1], kb):
+        return Speaker(None, norms[1])
     return None

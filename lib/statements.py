@@ -26,11 +26,14 @@ from lib.speakers import (
     NO_SUBJECT,
     Speaker,
     actor_before,
+    anonymous_before_verb,
+    back_reference_subject,
     clause_subject,
     heads_of,
     is_back_reference,
     mention_at,
     passive_agent,
+    relative_antecedent,
     speaker_before,
     subject_before_verb,
 )
@@ -41,7 +44,7 @@ SUBJECT_WINDOW = 24  # words after a verb in which its subject and complement ar
 
 @dataclass
 class Act:
-    kind: str  # verb | adverbial | relay | according
+    kind: str  # verb | adverbial | relay | according | nominal
     index: int  # token index of the verb
     lemma: str
     window_end: int = 0
@@ -83,7 +86,7 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
             later = [a.index for a in acts[n + 1:] if a.kind == "adverbial" or _opens_clause(a.index, toks, norms)]
             next_index = later[0] if later else len(toks)
             if sentence_statements and act.kind != "adverbial" and not _opens_clause(act.index, toks, norms) \
-                    and toks[act.index].start < sentence_statements[-1].end:
+                    and toks[act.index].start < sentence_statements[-1].end and not _relative_with_subject(act.index, sent, norms, linked):
                 continue  # a verb inside reported content (أن الأمم المتحدة أكدت) belongs to it
             marker = _after_content_marker(norms, act.index, lex)
             channel_marker = act.kind == "according" or (marker is not None and norms[marker] != "كما")
@@ -100,6 +103,8 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
                     speaker = Speaker(prev.speaker_id, prev.speaker_text, prev.anonymous)
                 elif before is not None and prev is None:
                     speaker = before  # رفض كابيو العقوبات، مطالباً ... / كرم الرفاعي ... وأكد: the sentence's subject
+                elif prev is None and act.index > 2 and (back := back_reference_subject(sent, norms, kb)) is not None:
+                    speaker = back  # ونشرت الخارجية تقريرها ...، ووصفت فيه ...
                 elif last_subject is not None and last_subject[0] == sent.index - 1 and (last is None or _is_later(last_subject, out)):
                     speaker = last_subject[1]
                 elif last is not None:
@@ -153,8 +158,11 @@ def _find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
         if _inside(toks[i].start, quotes):
             continue
         raw = toks[i].norm
-        if norm in lex.verbs:
-            acts.append(Act("verb", i, lex.verbs[norm]))
+        lemma = lex.verb_lemma(norm) or (lex.verb_lemma(raw) if raw != norm else None)  # وصفوهم is no و + صفوهم
+        if lemma is not None:
+            acts.append(Act("verb", i, lemma))
+        elif norm in lex.nominal and i + 1 < len(toks) and toks[i + 1].text not in _PUNCT:
+            acts.append(Act("nominal", i, norm))
         elif norm in lex.adverbials:
             acts.append(Act("adverbial", i, norm))
         elif raw in lex.relay_verbs or norm in lex.relay_verbs:
@@ -204,6 +212,8 @@ def _opens_object(norm: str, act: Act, lex: Lexicon) -> bool:
     opener = lex.object_openers.get(act.lemma)
     if opener is None:
         return False
+    if len(opener) == 1 and norm[1:] in lex.object_suffixes:
+        return False  # رحب بهم: he welcomed them, no words of his
     return norm == opener or (len(opener) == 1 and norm.startswith(opener) and len(norm) >= 3)
 
 
@@ -238,6 +248,7 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
         speaker, subject_open = NO_SUBJECT, False  # قائلاً / مؤكداً: always the speaker of the clause before
     if act.kind == "verb":
         speaker = subject_before_verb(i, sent, toks, norms, linked)  # ترامب يطالب تركيا ...
+        speaker = speaker or anonymous_before_verb(i, toks, norms, text, lex)  # أن مسؤولين محليين وصفوهم ...
         subject_open = subject_open and speaker is None
     while j < limit:
         norm = norms[j]
@@ -262,7 +273,7 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
             close = _quoted_name_end(toks, j, limit)
             if close is not None:
                 closing_quotes.add(close)  # «نوفوستي» / "تسجيلات قتل": a short quoted name, not content
-        opens_object = _opens_object(norm, act, lex) and not (j + 1 < len(toks) and norms[j + 1] in lex.complementizers)
+        opens_object = _opens_object(norm, act, lex) and j not in title_tokens and not (j + 1 < len(toks) and norms[j + 1] in lex.complementizers)
         if norm in lex.complementizers or norm in lex.relay_speech or tok.text == ":" or opens_object or (
             tok.text in ("«", "“", '"') and j not in closing_quotes and _quoted_name_end(toks, j, limit) is None
         ):
@@ -299,8 +310,9 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
                 speaker = Speaker(actor.actor_id, m.text)  # الناطق باسم الخارجية الروسية ألكسندر ...
             while j < limit and mention_at(linked, sent, j) is m:
                 j += 1
-            if frame_end >= start_j or speaker is not None and speaker.text == m.text:
-                frame_end = j
+            is_subject = speaker is not None and speaker.text == m.text
+            if is_subject or frame_end >= start_j and (act.lemma not in lex.object_in_content or speaker is None):
+                frame_end = j  # (تتهم واشنطن النظام السوري بشنه: a name after the subject is the object)
             continue
         if speaker is None and is_back_reference(norm, kb) and j not in title_tokens and not persons_only \
                 and (j - 1) not in title_tokens:  # الناطق باسم الاتحاد: the title's institution, not the speaker
@@ -324,8 +336,12 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
     agent = passive_agent(k, content_start if content_start is not None else limit, sent, toks, norms, linked, text, lex)
     if agent is not None:
         speaker = agent  # يتهم كيري من جانب معارضيه: the accusers speak
+    if act.kind == "nominal" and (speaker is None or content_start != frame_end or norms[content_start] not in lex.complementizers):
+        return None  # إعلان X أن ...: a statement only with its owner named and its content opened
     if speaker is None and i > 0 and norms[i - 1] in _RELATIVES:
-        return None  # "وفاة الملا عمر التي أعلنت": a relative clause without a subject of its own
+        speaker = relative_antecedent(i - 1, sent, toks, norms, linked, lex)  # تصريحات X ... التي اتهم فيها
+        if speaker is None:
+            return None  # "وفاة الملا عمر التي أعلنت": a relative clause with nothing to refer to
     if speaker is None and act.kind == "verb":
         speaker = speaker_before(i, sent, toks, linked)
     # "..., كما أضاف تونر": the content comes before the verb
@@ -357,6 +373,8 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
         separate_opener = norms[content_start] == lex.object_openers.get(act.lemma)  # أعرب عن | رفضه ...
         c_start = toks[content_start].end if (toks[content_start].text in (":", "،", ",") or separate_opener
                                               or norms[content_start] in lex.complementizers) else toks[content_start].start
+        if act.lemma in lex.object_in_content and frame_end < content_start:
+            c_start = toks[frame_end].start  # وصف الجبير قطر بأنها «صغيرة جدا»: the object is part of it
         if content_start + 1 < len(toks) and toks[content_start].text in (":",) and norms[content_start + 1] in lex.complementizers:
             c_start = toks[content_start + 1].end
         c_end = _content_end(toks, sent, next_index)
@@ -384,6 +402,12 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
 
 
 _RELATIVES = {"التي", "الذي", "الذين", "اللذان", "اللتان", "اللواتي", "التى"}
+
+
+def _relative_with_subject(i: int, sent: Sentence, norms: list[str], linked: LinkedArticle) -> bool:
+    """"... بلدة خان شيخون التي تتهم واشنطن النظام السوري بشنه": a relative clause with its own
+    named subject reports that actor's words even inside another statement."""
+    return i > 0 and norms[i - 1] in _RELATIVES and mention_at(linked, sent, i + 1) is not None
 
 
 def _has_act_before(i: int) -> bool:

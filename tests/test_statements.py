@@ -103,3 +103,69 @@ def test_truncated_or_odd_sentences_never_crash(pipeline):
         result = pipeline.process(Article("t", text))
         for s in result.statements:
             assert text[s.start:s.end] == s.text
+
+
+def _said(pipeline, text):
+    return pipeline.process(Article("t", text, date=PartialDate(2018, 4, 12))).statements
+
+
+def test_a_relative_clause_with_its_own_subject_is_a_statement_inside_another(pipeline):
+    said = _said(pipeline, "وقال وزير الخارجية الروسي سيرغي لافروف إن «لا يمكن أن نثق بنتائج تحقيقات تجري عن بعد»، "
+                           "مشيرا إلى الهجوم على بلدة خان شيخون التي تتهم واشنطن النظام السوري بشنه.")
+    assert "sergey_lavrov" in [s.speaker_id for s in said]
+    washington = [s for s in said if s.speaker_id == "washington"]
+    assert len(washington) == 1 and washington[0].text.startswith("النظام السوري")
+
+
+def test_a_relative_clause_on_spoken_words_is_their_owners_statement(pipeline):
+    said = _said(pipeline, "ردت وزارة الخارجية الإيرانية على تصريحات ولي العهد السعودي الأمير محمد بن سلمان، "
+                           "الثلاثاء الماضي، خلال زيارته إلى فرنسا، التي اتهم فيها إيران بأن لديها مشاريع هدامة.")
+    s = _one(said, "لديها مشاريع هدامة")
+    assert s.speaker_id == "mohammed_bin_salman"
+
+
+def test_a_relative_pronoun_must_agree_with_the_person_it_would_give_the_words_to(pipeline):
+    said = _said(pipeline, "وتصاعدت الهجمات منذ تعيين الملا اختر منصور على رأس حركة طالبان بعد وفاة الملا عمر التي أعلنت الأسبوع الماضي.")
+    assert said == []
+
+
+def test_a_verbal_noun_with_its_owner_and_content_reports_speech(pipeline):
+    said = _said(pipeline, "وبعد أيام من إعلان الرئيس الأميركي، دونالد ترامب، أنه أمر بإنشاء فرع سادس للجيش للتركيز على الفضاء، "
+                           "أشارت الوزيرة إلى أن الفضاء يجب أن يبقى سلميا.")
+    assert _one(said, "أمر بإنشاء فرع سادس").speaker_id == "donald_trump"
+    # "his statements raised fears ... although": the noun is the subject of another verb, not a report
+    said = _said(pipeline, "وأثارت تصريحات ترامب المخاوف من سباق تسلح في الفضاء رغم أن الولايات المتحدة عضو في معاهدة الفضاء.")
+    assert said == []
+
+
+def test_an_anonymous_source_before_a_verb_with_an_object_pronoun(pipeline):
+    said = _said(pipeline, "وأشارت وزارة الداخلية الأفغانية إلى أن جميع الأشخاص الذين قتلوا في الهجوم هم مدنيون. "
+                           "غير أنّ مسؤولين محليين وصفوهم بأنهم مقاتلون ضد حركة طالبان.")
+    s = _one(said, "مقاتلون ضد حركة طالبان")
+    assert s.speaker_id is None and s.anonymous and "مسؤولين" in s.speaker_text
+
+
+def test_what_a_speaker_describes_is_part_of_the_statement(pipeline):
+    said = _said(pipeline, 'وصف وزير الخارجية السعودي عادل الجبير، الجمعة، دولة قطر والأزمة معها بأنها "صغيرة جدا".')
+    s = _one(said, "صغيرة جدا")
+    assert s.speaker_id == "adel_al_jubeir" and s.text.startswith("دولة قطر")
+
+
+def test_welcoming_people_is_no_statement_welcoming_words_is(pipeline):
+    assert _said(pipeline, "وزار عبد العزيز الرفاعي مدارس جدة، حيث رحب بهم في جدة.") == []
+    said = _said(pipeline, 'ورحب المتحدث باسم البيت الأبيض جوش إرنست بـ"شجاعة" السناتور، معيداً التذكير بالحجج الأمنية.')
+    assert _one(said, "شجاعة").speaker_id == "josh_earnest"
+
+
+def test_a_title_and_its_complement_announce_the_name_after_them(pipeline):
+    said = _said(pipeline, "وحضر التكريم مدير النشاط الطلابي الأستاذ خالد فضل. "
+                           "من جانبها كرمت مساعدة المدير العام للتعليم بجدة للشؤون التعليمية نور باقادر، الطالبات في النادي؛ "
+                           "معربة عن سعادتها بهذه المبادرة المباركة.")
+    s = _one(said, "سعادتها بهذه المبادرة")
+    assert s.speaker_id is not None and "باقادر" in s.speaker_id
+
+
+def test_a_verb_coordinated_with_an_institutions_first_verb_shares_its_subject(pipeline):
+    said = _said(pipeline, "أجرت الخارجية الأميركية تغييرا في تقريرها السنوي. "
+                           'ونشرت الخارجية تقريرها عن حقوق الإنسان، يوم الجمعة، ووصفت فيه الفصل الخاص بإسرائيل بـ"إسرائيل والضفة الغربية".')
+    assert _one(said, "الفصل الخاص بإسرائيل").speaker_id == "us_state_department"
