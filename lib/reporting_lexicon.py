@@ -20,6 +20,9 @@ PREPOSITIONS = {"مع", "في", "الي", "عن", "علي", "من", "حول", "�
 # Words after which a verb inside earlier content still opens a new reporting clause.
 CLAUSE_OPENERS = {"فيما", "بينما", "وقت", "كما", "حين", "ثم", "لكن", "ولكن", "بعدما", "لكنه", "لكنها", "لكنهم", "ولكنه",
                   "ولكنها", "انه", "انها", "اذ", "حيث"}
+# Of those, the words that end a verb's frame: its subject and content never lie beyond them
+# ("وأبدى أكثر من 3 آلاف شخص إعجابهم، بينما أثار ..."); "في وقت سابق" is a time, not a clause.
+CLAUSE_BREAKS = frozenset(CLAUSE_OPENERS - {"وقت", "كما", "انه", "انها", "اذ"})
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,7 @@ class Lexicon:
     object_in_content: frozenset[str]  # lemmas whose object belongs to the statement (وصف X بأنه)
     nominal: frozenset[str]  # verbal nouns reporting speech (إعلان X أن ...)
     speech_nouns: frozenset[str]  # nouns for something said (تصريحات X التي ...)
+    group_subjects: frozenset[str]  # عدد من، أكثر من ...: a group as subject
 
     def verb_lemma(self, norm: str) -> str | None:
         """The lemma of a reporting-verb form, also with an attached object pronoun (تعتبرهما)."""
@@ -88,4 +92,5 @@ def lexicon() -> Lexicon:
         object_in_content=frozenset(data["object_in_content"]),
         nominal=_forms(data["nominal"]),
         speech_nouns=_forms(data["speech_nouns"]),
+        group_subjects=_forms(data["group_subjects"]),
     )

@@ -17,6 +17,7 @@ from lib.dates import resolve_date
 from lib.kb import KnowledgeBase
 from lib.linking import LinkedArticle
 from lib.records import Article, Mention, Sentence, Statement
+from lib.reporting_lexicon import CLAUSE_BREAKS as _CLAUSE_BREAKS
 from lib.reporting_lexicon import CLAUSE_OPENERS as _CLAUSE_OPENERS
 from lib.reporting_lexicon import OPEN_QUOTES as _OPEN
 from lib.reporting_lexicon import PREPOSITIONS as _PREPOSITIONS
@@ -77,15 +78,15 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
     last_by_head: dict[str, str] = {}  # head noun (صحيفه، وزاره ...) → the last organisation it heads
     for sent in sentences:
         toks = sent.tokens
-        norms = [strip_conjunction(t.norm)[1] if t.norm[:1] in "وف" else t.norm for t in toks]
+        norms = [_without_conjunction(t.norm, lex) for t in toks]
         quotes = quote_spans(text, sent.start, sent.end)
         acts = _merge_attributions(_find_acts(toks, norms, quotes, lex), toks)
         title_tokens = {k for t in linked.titles if t.sentence == sent.index for k in range(t.first, t.last)}
         sentence_statements: list[Statement] = []
         for n, act in enumerate(acts):
-            later = [a.index for a in acts[n + 1:] if a.kind == "adverbial" or _opens_clause(a.index, toks, norms)]
+            later = [a.index for a in acts[n + 1:] if a.kind == "adverbial" or _opens_clause(a.index, toks, norms, lex)]
             next_index = later[0] if later else len(toks)
-            if sentence_statements and act.kind != "adverbial" and not _opens_clause(act.index, toks, norms) \
+            if sentence_statements and act.kind != "adverbial" and not _opens_clause(act.index, toks, norms, lex) \
                     and toks[act.index].start < sentence_statements[-1].end and not _relative_with_subject(act.index, sent, norms, linked):
                 continue  # a verb inside reported content (أن الأمم المتحدة أكدت) belongs to it
             marker = _after_content_marker(norms, act.index, lex)
@@ -190,10 +191,25 @@ def _merge_attributions(acts: list[Act], toks) -> list[Act]:
     return out
 
 
-def _opens_clause(i: int, toks, norms) -> bool:
+def _without_conjunction(norm: str, lex: Lexicon) -> str:
+    """وقال → قال, but وصفه stays: its و is the verb's own (وصف), not "and"."""
+    if norm[:1] not in "وف":
+        return norm
+    stripped = strip_conjunction(norm)[1]
+    if stripped != norm and lex.verb_lemma(norm) is not None and lex.verb_lemma(stripped) is None:
+        return norm
+    return stripped
+
+
+_CONTRAST = {"الا", "غير", "رغم", "بيد"}  # إلا أنه أكد ...: a new clause after all
+
+
+def _opens_clause(i: int, toks, norms, lex: Lexicon) -> bool:
     if i == 0 or toks[i - 1].text in _PUNCT:
         return True
-    return toks[i].norm[:1] in "وف" or norms[i - 1] in _CLAUSE_OPENERS
+    if norms[i - 1] in lex.complementizers and i > 1 and toks[i - 2].text not in _PUNCT and norms[i - 2] not in _CONTRAST:
+        return False  # وقالت كولينز إنها استُبعدت: what she said, not a clause of its own
+    return norms[i] != toks[i].norm or norms[i - 1] in _CLAUSE_OPENERS
 
 
 def _quoted_name_end(toks, j: int, limit: int) -> int | None:
@@ -243,6 +259,8 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
     frame_end = k  # first word after the frame (verb, subject, channel, time, place)
     subject_open = act.kind != "according"
     persons_only = False
+    described: tuple[int, int] | None = None  # a definite description as subject (المفوضية العليا للاجئين)
+    suffixed = act.kind == "verb" and norms[i] not in lex.verbs  # تتهمه أكثر من مئة امرأة: the subject follows
     closing_quotes: set[int] = set()
     if act.kind == "adverbial":
         speaker, subject_open = NO_SUBJECT, False  # قائلاً / مؤكداً: always the speaker of the clause before
@@ -253,6 +271,8 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
     while j < limit:
         norm = norms[j]
         tok = toks[j]
+        if j > frame_end and norm in _CLAUSE_BREAKS:
+            break  # وأبدى أكثر من 3 آلاف شخص إعجابهم ...، بينما أثار ...: the next clause is not this verb's
         if j in title_tokens:
             subject_open = False  # a title opens the subject: its name may come later
         if speaker is None and subject_open and j == frame_end and mention_at(linked, sent, j) is None:
@@ -262,9 +282,17 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
                 frame_end = j + 2
                 j += 2
                 continue
+            if norm in lex.group_subjects or suffixed and norm not in lex.complementizers and tok.text not in _PUNCT \
+                    and tok.text not in _OPEN and not _opens_object(norm, act, lex) and norm not in lex.subject_nouns:
+                end = _phrase_end(j, limit, toks, norms, act, lex, linked, sent)
+                speaker = Speaker(None, text[tok.start:toks[end - 1].end], anonymous=True)  # عدد من السياسيين
+                frame_end = j = end
+                continue
             if norm not in lex.anonymous and norm not in lex.subject_nouns and norm not in honorifics() and toks[j].text not in _OPEN:
                 if norm.startswith("ال") and not is_back_reference(norm, kb):
                     persons_only = True  # الشاعر الغنائي المعروف خالد البذال: a description, then the name
+                    if norm not in _PREPOSITIONS and norm not in lex.time_words:
+                        described = (j, _phrase_end(j, limit, toks, norms, act, lex, linked, sent, definite=True))
                 else:
                     speaker = NO_SUBJECT  # طالبت برحيل ... / مؤكدا قدرة ...: an object, not a subject
         if j == frame_end and (tok.text in _PUNCT or tok.text in "»”\"'" or norm in lex.time_words or j in title_tokens):
@@ -333,6 +361,8 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
         j += 1
     if speaker is NO_SUBJECT:
         speaker = None
+    if speaker is None and described is not None:  # no name followed the description: it is the speaker
+        speaker = Speaker(None, text[toks[described[0]].start:toks[described[1] - 1].end], anonymous=True)
     agent = passive_agent(k, content_start if content_start is not None else limit, sent, toks, norms, linked, text, lex)
     if agent is not None:
         speaker = agent  # يتهم كيري من جانب معارضيه: the accusers speak
@@ -402,6 +432,23 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
 
 
 _RELATIVES = {"التي", "الذي", "الذين", "اللذان", "اللتان", "اللواتي", "التى"}
+
+
+def _phrase_end(j: int, limit: int, toks, norms, act: Act, lex: Lexicon, linked: LinkedArticle, sent: Sentence,
+                definite: bool = False) -> int:
+    """End (exclusive) of the short noun phrase at ``j`` that is a verb's subject: up to four words,
+    stopping at punctuation, a quote, reported content, a time word, a name or the verb's object;
+    a ``definite`` description (المفوضية العليا للاجئين) goes on only with definite words."""
+    end = j + 1
+    while end < min(limit, j + 4):
+        norm = norms[end]
+        if definite and not norm.startswith(("ال", "لل", "ل")) or norm in _PREPOSITIONS:
+            break
+        if toks[end].text in _PUNCT or toks[end].text in _OPEN or norm in lex.complementizers or norm in lex.time_words \
+                or mention_at(linked, sent, end) is not None or _opens_object(norm, act, lex) or norm in lex.media_words:
+            break
+        end += 1
+    return end
 
 
 def _relative_with_subject(i: int, sent: Sentence, norms: list[str], linked: LinkedArticle) -> bool:
