@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from lib.arabic import match_form_with_map, strip_conjunction, strip_proclitics
 from lib.kb import KnowledgeBase
 from lib.records import Actor, Mention, Sentence, Token
-from lib.trigger_names import extend_surname, is_formula, organization_spans, trigger_name_spans
+from lib.trigger_names import extend_surname, is_common_word, is_formula, organization_spans, trigger_name_spans
 
 NER_TYPES = {"PERS": "person", "ORG": "organization", "LOC": "other"}
 _KB_LABEL = {"person": "PERS", "organization": "ORG", "country": "LOC", "city": "LOC", "other": "LOC"}
@@ -229,6 +229,12 @@ def _link_surnames(sentences, mentions, actors, covered, kb, text, add) -> None:
         words = [t.norm for s in sentences if s.index == m.sentence for t in s.tokens if m.start <= t.start < m.end]
         if len(words) >= 2 and len(words[-1]) >= 3:
             surnames.setdefault(words[-1], actor)
+    for m in mentions:  # a one-word name the recogniser found once (كولينز) is that person elsewhere too
+        actor = actors[m.actor_id]
+        word = actor.actor_id.partition(":")[2]
+        if actor.type == "person" and not actor.in_kb and word and "_" not in word and len(word) >= 4 \
+                and not word.startswith("ال") and not is_common_word(word):
+            surnames.setdefault(word, actor)
     # one-word person mentions already made by the recogniser join the full name
     for m in mentions:
         actor = actors.get(m.actor_id)

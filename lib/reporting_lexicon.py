@@ -48,6 +48,9 @@ class Lexicon:
     nominal: frozenset[str]  # verbal nouns reporting speech (إعلان X أن ...)
     speech_nouns: frozenset[str]  # nouns for something said (تصريحات X التي ...)
     group_subjects: frozenset[str]  # عدد من، أكثر من ...: a group as subject
+    negations: frozenset[str]  # لم، دون أن ...: a negated verb reports nothing
+    named_subject_object: frozenset[str]  # lemmas reporting with a plain object after a named subject
+    only_before_complementizer: dict[str, str]  # form → lemma, a verb only before أن/إن (بين)
 
     def verb_lemma(self, norm: str) -> str | None:
         """The lemma of a reporting-verb form, also with an attached object pronoun (تعتبرهما)."""
@@ -93,4 +96,7 @@ def lexicon() -> Lexicon:
         nominal=_forms(data["nominal"]),
         speech_nouns=_forms(data["speech_nouns"]),
         group_subjects=_forms(data["group_subjects"]),
+        negations=_forms(data["negations"]),
+        named_subject_object=frozenset(data["named_subject_object"]),
+        only_before_complementizer={match_form(f): lemma for f, lemma in data["only_before_complementizer"].items()},
     )

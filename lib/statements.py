@@ -159,7 +159,11 @@ def _find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
         if _inside(toks[i].start, quotes):
             continue
         raw = toks[i].norm
+        if _negated(i, norms, lex):
+            continue
         lemma = lex.verb_lemma(norm) or (lex.verb_lemma(raw) if raw != norm else None)  # وصفوهم is no و + صفوهم
+        if lemma is None and norm in lex.only_before_complementizer and i + 1 < len(toks) and norms[i + 1] in lex.complementizers:
+            lemma = lex.only_before_complementizer[norm]  # وبين أن ...
         if lemma is not None:
             acts.append(Act("verb", i, lemma))
         elif norm in lex.nominal and i + 1 < len(toks) and toks[i + 1].text not in _PUNCT:
@@ -171,9 +175,18 @@ def _find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
         else:
             for phrase in lex.according_to:
                 if tuple(norms[i:i + len(phrase)]) == phrase or (raw,) == phrase:
-                    acts.append(Act("according", i, "وفق"))
+                    verb = next((x for x in range(i + 1, min(i + len(phrase) + 2, len(norms))) if lex.verb_lemma(norms[x])), None)
+                    if verb is None or norms[verb - 1] != "ما":
+                        acts.append(Act("according", i, "وفق"))  # (بحسب ما أفادت X: the verb's own act)
                     break
     return acts
+
+
+def _negated(i: int, norms: list[str], lex: Lexicon) -> bool:
+    """لم يكشف / من دون أن يكشف: a negated verb."""
+    if i > 0 and norms[i - 1] in lex.negations:
+        return True
+    return i > 1 and norms[i - 1] in lex.complementizers and norms[i - 2] in lex.negations
 
 
 def _sentence_mentions(sent: Sentence, linked: LinkedArticle) -> list[Mention]:
@@ -275,6 +288,10 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
             break  # وأبدى أكثر من 3 آلاف شخص إعجابهم ...، بينما أثار ...: the next clause is not this verb's
         if j in title_tokens:
             subject_open = False  # a title opens the subject: its name may come later
+        if j == frame_end and i > 0 and norms[i - 1] == "ما" and norm in _RESUMPTIVES:
+            frame_end = j + 1  # وفق ما صرح به روني الطلابلسي: "به" is what was said; the subject follows
+            j += 1
+            continue
         if speaker is None and subject_open and j == frame_end and mention_at(linked, sent, j) is None:
             subject_open = False  # only the first word after the verb (and its time words) can open the subject
             if norm in lex.demonstratives and j + 1 < limit and mention_at(linked, sent, j + 1) is None:
@@ -376,8 +393,8 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
         speaker = speaker_before(i, sent, toks, linked)
     # "..., كما أضاف تونر": the content comes before the verb
     before = _after_content_marker(norms, i, lex)
-    if before is not None and before < 3:
-        before = None  # "كما ألمح كيربي إلى ...": a sentence-initial كما opens no earlier content
+    if before is not None and (before < 3 or content_start is not None and norms[before] == "كما"):
+        before = None  # "كما ألمح كيربي إلى ..." / "...، كما أكد إلومالو أن ...": its content follows
     if before is None and act.kind == "according" and i >= 3 and toks[i - 1].text in ("،", ","):
         before = i  # "...، حسب بيان صادر عن مكتب العبادي": the content precedes the attribution
     if before is not None and act.kind in ("verb", "according"):
@@ -391,7 +408,8 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
             if comma + 1 < len(toks) and norms[comma + 1] in lex.complementizers:
                 content_start = comma + 1
         elif content_start is None:
-            if match_form(act.lemma) in lex.weak:
+            named = speaker is not None and speaker.actor_id is not None and act.lemma in lex.named_subject_object
+            if match_form(act.lemma) in lex.weak and not named:
                 return None
             content_start = frame_end if frame_end < len(toks) else None
             if content_start is None:
@@ -431,6 +449,7 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
     return stmt
 
 
+_RESUMPTIVES = {"به", "بها", "عنه", "عنها", "بهم"}
 _RELATIVES = {"التي", "الذي", "الذين", "اللذان", "اللتان", "اللواتي", "التى"}
 
 

@@ -57,6 +57,11 @@ def _common_words(rank: int) -> frozenset[str]:
         return frozenset(line.split("\t", 1)[0] for _, line in zip(range(rank), fh, strict=False))
 
 
+def is_common_word(norm: str) -> bool:
+    """Among the most frequent words of the news corpus (so no name on its own)."""
+    return norm in _common_words(_triggers()[3])
+
+
 _NEVER_NAMES: dict[str, frozenset[str]] = {}
 
 
