@@ -10,15 +10,23 @@ anonymous. Acts inside a quotation are part of the quotation, not new acts.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from lib.arabic import match_form, strip_conjunction
+from lib.arabic import match_form
 from lib.dates import resolve_date
 from lib.kb import KnowledgeBase
 from lib.linking import LinkedArticle
 from lib.records import Article, Mention, Sentence, Statement
+from lib.reporting_acts import (
+    Act,
+    after_content_marker,
+    find_acts,
+    merge_attributions,
+    opens_clause,
+    opens_object,
+    quote_spans,
+    quoted_name_end,
+    sentence_norms,
+)
 from lib.reporting_lexicon import CLAUSE_BREAKS as _CLAUSE_BREAKS
-from lib.reporting_lexicon import CLAUSE_OPENERS as _CLAUSE_OPENERS
 from lib.reporting_lexicon import OPEN_QUOTES as _OPEN
 from lib.reporting_lexicon import PREPOSITIONS as _PREPOSITIONS
 from lib.reporting_lexicon import PUNCT as _PUNCT
@@ -43,30 +51,6 @@ from lib.trigger_names import honorifics, media_heads
 SUBJECT_WINDOW = 24  # words after a verb in which its subject and complement are sought
 
 
-@dataclass
-class Act:
-    kind: str  # verb | adverbial | relay | according | nominal
-    index: int  # token index of the verb
-    lemma: str
-    window_end: int = 0
-
-
-def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(start, end) of quoted passages in text[start:end], the marks excluded."""
-    spans: list[tuple[int, int]] = []
-    i = start
-    while i < end:
-        ch = text[i]
-        if ch in _OPEN and (ch not in "'\"" or i == start or not text[i - 1].isalpha()):
-            close = text.find(_OPEN[ch], i + 1, end)
-            if close > i + 1:
-                spans.append((i + 1, close))
-                i = close + 1
-                continue
-        i += 1
-    return spans
-
-
 def extract_statements(article: Article, sentences: list[Sentence], linked: LinkedArticle, kb: KnowledgeBase) -> list[Statement]:
     lex = lexicon()
     text = article.text
@@ -78,18 +62,18 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
     last_by_head: dict[str, str] = {}  # head noun (صحيفه، وزاره ...) → the last organisation it heads
     for sent in sentences:
         toks = sent.tokens
-        norms = [_without_conjunction(t.norm, lex) for t in toks]
+        norms = sentence_norms(toks, lex)
         quotes = quote_spans(text, sent.start, sent.end)
-        acts = _merge_attributions(_find_acts(toks, norms, quotes, lex), toks)
+        acts = merge_attributions(find_acts(toks, norms, quotes, lex), toks)
         title_tokens = {k for t in linked.titles if t.sentence == sent.index for k in range(t.first, t.last)}
         sentence_statements: list[Statement] = []
         for n, act in enumerate(acts):
-            later = [a.index for a in acts[n + 1:] if a.kind == "adverbial" or _opens_clause(a.index, toks, norms, lex)]
+            later = [a.index for a in acts[n + 1:] if a.kind == "adverbial" or opens_clause(a.index, toks, norms, lex)]
             next_index = later[0] if later else len(toks)
-            if sentence_statements and act.kind != "adverbial" and not _opens_clause(act.index, toks, norms, lex) \
+            if sentence_statements and act.kind != "adverbial" and not opens_clause(act.index, toks, norms, lex) \
                     and toks[act.index].start < sentence_statements[-1].end and not _relative_with_subject(act.index, sent, norms, linked):
                 continue  # a verb inside reported content (أن الأمم المتحدة أكدت) belongs to it
-            marker = _after_content_marker(norms, act.index, lex)
+            marker = after_content_marker(norms, act.index, lex)
             channel_marker = act.kind == "according" or (marker is not None and norms[marker] != "كما")
             if channel_marker and sentence_statements and toks[act.index].start >= sentence_statements[-1].end:
                 continue  # "...»، بحسب ما نقلته الوكالة": the channel of the statement before, not a new one
@@ -149,101 +133,8 @@ def _is_later(last_subject: tuple[int, Speaker], statements: list[Statement]) ->
     return not statements or statements[-1].sentence < last_subject[0]
 
 
-def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in spans)
-
-
-def _find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
-    acts: list[Act] = []
-    for i, norm in enumerate(norms):
-        if _inside(toks[i].start, quotes):
-            continue
-        raw = toks[i].norm
-        if _negated(i, norms, lex):
-            continue
-        lemma = lex.verb_lemma(norm) or (lex.verb_lemma(raw) if raw != norm else None)  # وصفوهم is no و + صفوهم
-        if lemma is None and norm in lex.only_before_complementizer and i + 1 < len(toks) and norms[i + 1] in lex.complementizers:
-            lemma = lex.only_before_complementizer[norm]  # وبين أن ...
-        if lemma is not None:
-            acts.append(Act("verb", i, lemma))
-        elif norm in lex.nominal and i + 1 < len(toks) and toks[i + 1].text not in _PUNCT:
-            acts.append(Act("nominal", i, norm))
-        elif norm in lex.adverbials:
-            acts.append(Act("adverbial", i, norm))
-        elif raw in lex.relay_verbs or norm in lex.relay_verbs:
-            acts.append(Act("relay", i, "نقل"))
-        else:
-            for phrase in lex.according_to:
-                if tuple(norms[i:i + len(phrase)]) == phrase or (raw,) == phrase:
-                    verb = next((x for x in range(i + 1, min(i + len(phrase) + 2, len(norms))) if lex.verb_lemma(norms[x])), None)
-                    if verb is None or norms[verb - 1] != "ما":
-                        acts.append(Act("according", i, "وفق"))  # (بحسب ما أفادت X: the verb's own act)
-                    break
-    return acts
-
-
-def _negated(i: int, norms: list[str], lex: Lexicon) -> bool:
-    """لم يكشف / من دون أن يكشف: a negated verb."""
-    if i > 0 and norms[i - 1] in lex.negations:
-        return True
-    return i > 1 and norms[i - 1] in lex.complementizers and norms[i - 2] in lex.negations
-
-
 def _sentence_mentions(sent: Sentence, linked: LinkedArticle) -> list[Mention]:
     return [m for m in linked.mentions if m.sentence == sent.index]
-
-
-def _merge_attributions(acts: list[Act], toks) -> list[Act]:
-    """"وأكد لافروف، بحسب موقع «روسيا اليوم»، ...": بحسب X right after a verb names its channel."""
-    out: list[Act] = []
-    for act in acts:
-        prev = out[-1] if out else None
-        if act.kind == "according" and prev is not None and prev.kind == "verb" and act.index - prev.index <= 6:
-            continue
-        out.append(act)
-    return out
-
-
-def _without_conjunction(norm: str, lex: Lexicon) -> str:
-    """وقال → قال, but وصفه stays: its و is the verb's own (وصف), not "and"."""
-    if norm[:1] not in "وف":
-        return norm
-    stripped = strip_conjunction(norm)[1]
-    if stripped != norm and lex.verb_lemma(norm) is not None and lex.verb_lemma(stripped) is None:
-        return norm
-    return stripped
-
-
-_CONTRAST = {"الا", "غير", "رغم", "بيد"}  # إلا أنه أكد ...: a new clause after all
-
-
-def _opens_clause(i: int, toks, norms, lex: Lexicon) -> bool:
-    if i == 0 or toks[i - 1].text in _PUNCT:
-        return True
-    if norms[i - 1] in lex.complementizers and i > 1 and toks[i - 2].text not in _PUNCT and norms[i - 2] not in _CONTRAST:
-        return False  # وقالت كولينز إنها استُبعدت: what she said, not a clause of its own
-    return norms[i] != toks[i].norm or norms[i - 1] in _CLAUSE_OPENERS
-
-
-def _quoted_name_end(toks, j: int, limit: int) -> int | None:
-    """Index of the closing mark of a short quoted name at ``j`` («نوفوستي», "بي بي سي"), if it is one."""
-    close = _OPEN.get(toks[j].text)
-    if close is None:
-        return None
-    for k in range(j + 1, min(j + 5, limit)):
-        if toks[k].text == close:
-            return k if k + 1 < limit and k - j - 1 <= 3 else None
-    return None
-
-
-def _opens_object(norm: str, act: Act, lex: Lexicon) -> bool:
-    """أعرب عن ... / هدد بتوجيه ...: the preposition that opens this verb's content."""
-    opener = lex.object_openers.get(act.lemma)
-    if opener is None:
-        return False
-    if len(opener) == 1 and norm[1:] in lex.object_suffixes:
-        return False  # رحب بهم: he welcomed them, no words of his
-    return norm == opener or (len(opener) == 1 and norm.startswith(opener) and len(norm) >= 3)
 
 
 def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexicon, text: str, article: Article, title_tokens: set[int]) -> Statement | None:
@@ -300,7 +191,7 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
                 j += 2
                 continue
             if norm in lex.group_subjects or suffixed and norm not in lex.complementizers and tok.text not in _PUNCT \
-                    and tok.text not in _OPEN and not _opens_object(norm, act, lex) and norm not in lex.subject_nouns:
+                    and tok.text not in _OPEN and not opens_object(norm, act, lex) and norm not in lex.subject_nouns:
                 end = _phrase_end(j, limit, toks, norms, act, lex, linked, sent)
                 speaker = Speaker(None, text[tok.start:toks[end - 1].end], anonymous=True)  # عدد من السياسيين
                 frame_end = j = end
@@ -315,12 +206,12 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
         if j == frame_end and (tok.text in _PUNCT or tok.text in "»”\"'" or norm in lex.time_words or j in title_tokens):
             frame_end = j + 1
         if tok.text in _OPEN and j not in closing_quotes:
-            close = _quoted_name_end(toks, j, limit)
+            close = quoted_name_end(toks, j, limit)
             if close is not None:
                 closing_quotes.add(close)  # «نوفوستي» / "تسجيلات قتل": a short quoted name, not content
-        opens_object = _opens_object(norm, act, lex) and j not in title_tokens and not (j + 1 < len(toks) and norms[j + 1] in lex.complementizers)
-        if norm in lex.complementizers or norm in lex.relay_speech or tok.text == ":" or opens_object or (
-            tok.text in ("«", "“", '"') and j not in closing_quotes and _quoted_name_end(toks, j, limit) is None
+        object_opens = opens_object(norm, act, lex) and j not in title_tokens and not (j + 1 < len(toks) and norms[j + 1] in lex.complementizers)
+        if norm in lex.complementizers or norm in lex.relay_speech or tok.text == ":" or object_opens or (
+            tok.text in ("«", "“", '"') and j not in closing_quotes and quoted_name_end(toks, j, limit) is None
         ):
             content_start = j
             break
@@ -392,7 +283,7 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
     if speaker is None and act.kind == "verb":
         speaker = speaker_before(i, sent, toks, linked)
     # "..., كما أضاف تونر": the content comes before the verb
-    before = _after_content_marker(norms, i, lex)
+    before = after_content_marker(norms, i, lex)
     if before is not None and (before < 3 or content_start is not None and norms[before] == "كما"):
         before = None  # "كما ألمح كيربي إلى ..." / "...، كما أكد إلومالو أن ...": its content follows
     if before is None and act.kind == "according" and i >= 3 and toks[i - 1].text in ("،", ","):
@@ -464,7 +355,7 @@ def _phrase_end(j: int, limit: int, toks, norms, act: Act, lex: Lexicon, linked:
         if definite and not norm.startswith(("ال", "لل", "ل")) or norm in _PREPOSITIONS:
             break
         if toks[end].text in _PUNCT or toks[end].text in _OPEN or norm in lex.complementizers or norm in lex.time_words \
-                or mention_at(linked, sent, end) is not None or _opens_object(norm, act, lex) or norm in lex.media_words:
+                or mention_at(linked, sent, end) is not None or opens_object(norm, act, lex) or norm in lex.media_words:
             break
         end += 1
     return end
@@ -482,15 +373,6 @@ def _has_act_before(i: int) -> bool:
 
 def _title_between(linked: LinkedArticle, sent: Sentence, j: int) -> bool:
     return any(t.sentence == sent.index and t.first < j for t in linked.titles)
-
-
-def _after_content_marker(norms: list[str], i: int, lex: Lexicon) -> int | None:
-    """Index of "كما" / "بحسب ما" just before the verb at ``i``, if any."""
-    for phrase in lex.after_content:
-        n = len(phrase)
-        if i - n >= 0 and tuple(norms[i - n:i]) == phrase:
-            return i - n
-    return None
 
 
 def _content_before(toks, sent: Sentence, marker: int) -> tuple[int, int]:

@@ -74,6 +74,13 @@ def test_a_new_lexicon_or_model_version_reprocesses(store_copy, monkeypatch):
     assert summary.processed == 5
 
 
+def test_every_module_the_pipeline_runs_is_in_its_version():
+    """A module left out of PIPELINE_MODULES could change the output without reprocessing the store."""
+    code = "import sys, lib.pipeline as p; print(sorted({m[4:] for m in sys.modules if m.startswith('lib.')} - set(p.PIPELINE_MODULES)))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT).stdout.strip()
+    assert out == "[]", f"modules missing from lib.pipeline.PIPELINE_MODULES: {out}"
+
+
 def test_a_crash_mid_run_leaves_the_store_usable(tmp_path, monkeypatch):
     db = tmp_path / "s.duckdb"
     calls = {"n": 0}

@@ -1,0 +1,147 @@
+"""Reporting acts in a sentence: the verbs, adverbials, relays and attributions that report speech.
+
+A reporting verb (قال، أكد ...) in any of its forms, also with an attached object pronoun
+(وصفوهم); an adverbial that opens a new quote (قائلاً); a relay (نقلت وكالة X عن Y قوله); an
+attribution (وفق / بحسب X); a verbal noun with its owner (إعلان ترامب أنه). Acts inside a
+quotation, and negated verbs (لم يكشف), are none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lib.arabic import strip_conjunction
+from lib.reporting_lexicon import CLAUSE_OPENERS as _CLAUSE_OPENERS
+from lib.reporting_lexicon import OPEN_QUOTES as _OPEN
+from lib.reporting_lexicon import PUNCT as _PUNCT
+from lib.reporting_lexicon import Lexicon
+
+
+def sentence_norms(toks, lex: Lexicon) -> list[str]:
+    """Each token's matching form without a leading conjunction (وقال → قال; وصفه stays)."""
+    return [without_conjunction(t.norm, lex) for t in toks]
+
+
+@dataclass
+class Act:
+    kind: str  # verb | adverbial | relay | according | nominal
+    index: int  # token index of the verb
+    lemma: str
+
+
+def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of quoted passages in text[start:end], the marks excluded."""
+    spans: list[tuple[int, int]] = []
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch in _OPEN and (ch not in "'\"" or i == start or not text[i - 1].isalpha()):
+            close = text.find(_OPEN[ch], i + 1, end)
+            if close > i + 1:
+                spans.append((i + 1, close))
+                i = close + 1
+                continue
+        i += 1
+    return spans
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
+    acts: list[Act] = []
+    for i, norm in enumerate(norms):
+        if _inside(toks[i].start, quotes):
+            continue
+        raw = toks[i].norm
+        if _negated(i, norms, lex):
+            continue
+        lemma = lex.verb_lemma(norm) or (lex.verb_lemma(raw) if raw != norm else None)  # وصفوهم is no و + صفوهم
+        if lemma is None and norm in lex.only_before_complementizer and i + 1 < len(toks) and norms[i + 1] in lex.complementizers:
+            lemma = lex.only_before_complementizer[norm]  # وبين أن ...
+        if lemma is not None:
+            acts.append(Act("verb", i, lemma))
+        elif norm in lex.nominal and i + 1 < len(toks) and toks[i + 1].text not in _PUNCT:
+            acts.append(Act("nominal", i, norm))
+        elif norm in lex.adverbials:
+            acts.append(Act("adverbial", i, norm))
+        elif raw in lex.relay_verbs or norm in lex.relay_verbs:
+            acts.append(Act("relay", i, "نقل"))
+        else:
+            for phrase in lex.according_to:
+                if tuple(norms[i:i + len(phrase)]) == phrase or (raw,) == phrase:
+                    verb = next((x for x in range(i + 1, min(i + len(phrase) + 2, len(norms))) if lex.verb_lemma(norms[x])), None)
+                    if verb is None or norms[verb - 1] != "ما":
+                        acts.append(Act("according", i, "وفق"))  # (بحسب ما أفادت X: the verb's own act)
+                    break
+    return acts
+
+
+def _negated(i: int, norms: list[str], lex: Lexicon) -> bool:
+    """لم يكشف / من دون أن يكشف: a negated verb."""
+    if i > 0 and norms[i - 1] in lex.negations:
+        return True
+    return i > 1 and norms[i - 1] in lex.complementizers and norms[i - 2] in lex.negations
+
+
+def merge_attributions(acts: list[Act], toks) -> list[Act]:
+    """"وأكد لافروف، بحسب موقع «روسيا اليوم»، ...": بحسب X right after a verb names its channel."""
+    out: list[Act] = []
+    for act in acts:
+        prev = out[-1] if out else None
+        if act.kind == "according" and prev is not None and prev.kind == "verb" and act.index - prev.index <= 6:
+            continue
+        out.append(act)
+    return out
+
+
+def without_conjunction(norm: str, lex: Lexicon) -> str:
+    """وقال → قال, but وصفه stays: its و is the verb's own (وصف), not "and"."""
+    if norm[:1] not in "وف":
+        return norm
+    stripped = strip_conjunction(norm)[1]
+    if stripped != norm and lex.verb_lemma(norm) is not None and lex.verb_lemma(stripped) is None:
+        return norm
+    return stripped
+
+
+_CONTRAST = {"الا", "غير", "رغم", "بيد"}  # إلا أنه أكد ...: a new clause after all
+
+
+def opens_clause(i: int, toks, norms, lex: Lexicon) -> bool:
+    if i == 0 or toks[i - 1].text in _PUNCT:
+        return True
+    if norms[i - 1] in lex.complementizers and i > 1 and toks[i - 2].text not in _PUNCT and norms[i - 2] not in _CONTRAST:
+        return False  # وقالت كولينز إنها استُبعدت: what she said, not a clause of its own
+    return norms[i] != toks[i].norm or norms[i - 1] in _CLAUSE_OPENERS
+
+
+def quoted_name_end(toks, j: int, limit: int) -> int | None:
+    """Index of the closing mark of a short quoted name at ``j`` («نوفوستي», "بي بي سي"), if it is one."""
+    close = _OPEN.get(toks[j].text)
+    if close is None:
+        return None
+    for k in range(j + 1, min(j + 5, limit)):
+        if toks[k].text == close:
+            return k if k + 1 < limit and k - j - 1 <= 3 else None
+    return None
+
+
+def opens_object(norm: str, act: Act, lex: Lexicon) -> bool:
+    """أعرب عن ... / هدد بتوجيه ...: the preposition that opens this verb's content."""
+    opener = lex.object_openers.get(act.lemma)
+    if opener is None:
+        return False
+    if len(opener) == 1 and norm[1:] in lex.object_suffixes:
+        return False  # رحب بهم: he welcomed them, no words of his
+    return norm == opener or (len(opener) == 1 and norm.startswith(opener) and len(norm) >= 3)
+
+
+def after_content_marker(norms: list[str], i: int, lex: Lexicon) -> int | None:
+    """Index of "كما" / "بحسب ما" just before the verb at ``i``, if any."""
+    for phrase in lex.after_content:
+        n = len(phrase)
+        if i - n >= 0 and tuple(norms[i - n:i]) == phrase:
+            return i - n
+    return None
