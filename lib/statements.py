@@ -352,8 +352,8 @@ def _phrase_end(j: int, limit: int, toks, norms, act: Act, lex: Lexicon, linked:
     end = j + 1
     while end < min(limit, j + 4):
         norm = norms[end]
-        if definite and not norm.startswith(("ال", "لل", "ل")) or norm in _PREPOSITIONS:
-            break
+        if definite and not norm.startswith(("ال", "لل", "ل")) or norm in _PREPOSITIONS and not (norm == "من" and end == j + 1):
+            break  # (عدد من السياسيين: the group's من)
         if toks[end].text in _PUNCT or toks[end].text in _OPEN or norm in lex.complementizers or norm in lex.time_words \
                 or mention_at(linked, sent, end) is not None or opens_object(norm, act, lex) or norm in lex.media_words:
             break

@@ -169,3 +169,56 @@ def test_a_verb_coordinated_with_an_institutions_first_verb_shares_its_subject(p
     said = _said(pipeline, "أجرت الخارجية الأميركية تغييرا في تقريرها السنوي. "
                            'ونشرت الخارجية تقريرها عن حقوق الإنسان، يوم الجمعة، ووصفت فيه الفصل الخاص بإسرائيل بـ"إسرائيل والضفة الغربية".')
     assert _one(said, "الفصل الخاص بإسرائيل").speaker_id == "us_state_department"
+
+
+def test_a_group_or_a_description_as_subject_is_never_the_previous_speaker(pipeline):
+    said = _said(pipeline, "وقال وزير الداخلية الإيطالي ماتيو سالفيني إن الموانئ مغلقة. "
+                           "واتهم عدد من السياسيين الإيطاليين سفينة تجارية إيطالية بخرق القانون الدولي. "
+                           "وقامت السفينة بانتشال 108 مهاجرين، بحسب ما أفادت المواقع التي تتابع الحركة البحرية. "
+                           'وقالت المفوضية العليا للاجئين تعليقا على ما حصل "إن ليبيا ليست ملجأ آمنا".')
+    salvini = _one(said, "الموانئ مغلقة").speaker_id
+    assert salvini is not None and "سالفيني" in salvini
+    group = _one(said, "بخرق القانون الدولي")
+    assert group.speaker_id is None and group.anonymous and group.speaker_text.startswith("عدد من السياسيين")
+    sites = _one(said, "بانتشال 108 مهاجرين")
+    assert sites.speaker_id is None and sites.speaker_text.startswith("المواقع")
+    unhcr = _one(said, "ليبيا ليست ملجأ آمنا")
+    assert unhcr.speaker_id is not None and "المفوضيه" in unhcr.speaker_id
+
+
+def test_with_an_object_pronoun_the_words_after_the_verb_are_its_subject(pipeline):
+    said = _said(pipeline, "وسبق للأكاديمية أن طردت المنتج هارفي واينستين الذي تتهمه أكثر من مئة امرأة بالتحرش بهن.")
+    s = _one(said, "بالتحرش بهن")
+    assert s.speaker_id is None and s.speaker_text.startswith("أكثر من مئة امرأة")
+
+
+def test_a_negated_verb_reports_nothing(pipeline):
+    said = _said(pipeline, "وغادر المدرب جمال حاجي بغداد صباح أمس إلى تركيا من دون أن يكشف عن دوافع وأسباب مغادرته.")
+    assert said == []
+
+
+def test_bayyana_before_anna_reports_and_bayna_does_not(pipeline):
+    said = _said(pipeline, "وقال رجل الأعمال طوني إيلومالو إنه اختار تونس للاستثمار. "
+                           "وبين أن هذا البنك لديه فروع في أكثر من 20 دولة إفريقية، وأن التعاون بين البلدين مهم.")
+    speakers = {s.speaker_id for s in said}
+    assert len(said) == 2 and len(speakers) == 1 and None not in speakers
+    assert "هذا البنك لديه فروع" in said[1].text
+
+
+def test_kama_before_a_verb_with_its_own_content_is_no_after_content_marker(pipeline):
+    said = _said(pipeline, "وقال رجل الأعمال طوني إيلومالو إنه اختار تونس للاستثمار. "
+                           "ويقدم الصندوق فرصا للباعثين الشبان، كما أكد طوني إيلومالو أن عدد التونسيين المنتفعين سيرتفع.")
+    assert not any("ويقدم الصندوق" in s.text for s in said)
+    assert _one(said, "عدد التونسيين المنتفعين").speaker_id == said[0].speaker_id
+
+
+def test_the_speaker_after_ma_and_a_resumptive_pronoun(pipeline):
+    said = _said(pipeline, "انطلقت اليوم الطقوس الرسمية لزيارة الغريبة، "
+                           "وفق ما صرح به روني الطلابلسي منظم رحلات معبد الغريبة بجزيرة جربة.")
+    s = _one(said, "الطقوس الرسمية")
+    assert s.speaker_id is not None and "الطلابلسي" in s.speaker_id
+
+
+def test_a_named_subject_lets_a_denial_take_a_plain_object(pipeline):
+    said = _said(pipeline, "استبعدت المستشارة الألمانية، أنجيلا ميركل أي احتمال ألماني للمشاركة بضربات جوية ضد سوريا.")
+    assert _one(said, "أي احتمال ألماني").speaker_id == "angela_merkel"
