@@ -19,7 +19,14 @@ from dataclasses import dataclass, field
 from lib.arabic import match_form_with_map, strip_conjunction, strip_proclitics
 from lib.kb import KnowledgeBase
 from lib.records import Actor, Mention, Sentence, Token
-from lib.trigger_names import extend_surname, is_common_word, is_formula, organization_spans, trigger_name_spans
+from lib.trigger_names import (
+    extend_surname,
+    is_common_word,
+    is_formula,
+    organization_heads,
+    organization_spans,
+    trigger_name_spans,
+)
 
 NER_TYPES = {"PERS": "person", "ORG": "organization", "LOC": "other"}
 _KB_LABEL = {"person": "PERS", "organization": "ORG", "country": "LOC", "city": "LOC", "other": "LOC"}
@@ -129,9 +136,13 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
         return m
 
     def add_new(sent: Sentence, i: int, j: int, type_: str, label: str) -> None:
-        """A span the knowledge base lacks becomes (or joins) an actor of the article."""
-        actor = _new_actor(tuple(t.norm for t in sent.tokens[i:j]), type_, sent.tokens[i:j], 0, text)
-        add(sent, i, j, 0, label, actors.get(actor.actor_id, actor), "trigger")
+        """A span the knowledge base lacks becomes (or joins) an actor of the article; a preposition
+        or conjunction on its first word (لصحيفة "الصن"، ووزارة العدل) stays outside it."""
+        prefix, stem = strip_conjunction(sent.tokens[i].norm)
+        drop = len(prefix) if prefix and type_ == "organization" and stem in organization_heads() else 0
+        key = (sent.tokens[i].norm[drop:], *(t.norm for t in sent.tokens[i + 1:j]))
+        actor = _new_actor(key, type_, sent.tokens[i:j], drop, text)
+        add(sent, i, j, drop, label, actors.get(actor.actor_id, actor), "trigger")
 
     # 0. an institution named in quotes after its head noun: صحيفة "واشنطن بوست" is no city
     for sent, i, j in organization_spans(sentences, set(), quoted_only=True):

@@ -24,7 +24,7 @@ def sentence_norms(toks, lex: Lexicon) -> list[str]:
 
 @dataclass
 class Act:
-    kind: str  # verb | adverbial | relay | according | nominal
+    kind: str  # verb | adverbial | relay | according | nominal | owned
     index: int  # token index of the verb
     lemma: str
 
@@ -43,6 +43,11 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 continue
         i += 1
     return spans
+
+
+def _owned_nominal(norm: str, lex: Lexicon) -> bool:
+    """A verbal noun with a possessive pronoun: تعليقه، تأكيدها، إعلانهم."""
+    return any(norm.endswith(s) and norm[: -len(s)] in lex.nominal for s in lex.object_suffixes)
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -64,11 +69,13 @@ def find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
             acts.append(Act("verb", i, lemma))
         elif norm in lex.nominal and i + 1 < len(toks) and toks[i + 1].text not in _PUNCT:
             acts.append(Act("nominal", i, norm))
+        elif i + 1 < len(toks) and norms[i + 1] in lex.complementizers and _owned_nominal(norm, lex):
+            acts.append(Act("owned", i, norm))  # تعليقه بأنه ...: the clause's speaker's words
         elif norm in lex.adverbials:
             acts.append(Act("adverbial", i, norm))
         elif raw in lex.relay_verbs or norm in lex.relay_verbs:
             acts.append(Act("relay", i, "نقل"))
-        else:
+        elif raw not in lex.not_according:
             for phrase in lex.according_to:
                 if tuple(norms[i:i + len(phrase)]) == phrase or (raw,) == phrase:
                     verb = next((x for x in range(i + 1, min(i + len(phrase) + 2, len(norms))) if lex.verb_lemma(norms[x])), None)
@@ -86,11 +93,16 @@ def _negated(i: int, norms: list[str], lex: Lexicon) -> bool:
 
 
 def merge_attributions(acts: list[Act], toks) -> list[Act]:
-    """"وأكد لافروف، بحسب موقع «روسيا اليوم»، ...": بحسب X right after a verb names its channel."""
+    """"وأكد لافروف، بحسب موقع «روسيا اليوم»، ...": بحسب X right after a verb names its channel;
+    so does "ووفقا لصحيفة الصن البريطانية، قال ..." right before one."""
     out: list[Act] = []
-    for act in acts:
+    for n, act in enumerate(acts):
         prev = out[-1] if out else None
         if act.kind == "according" and prev is not None and prev.kind == "verb" and act.index - prev.index <= 6:
+            continue
+        nxt = acts[n + 1] if n + 1 < len(acts) else None
+        if act.kind == "according" and nxt is not None and nxt.kind == "verb" and nxt.index - act.index <= 8 \
+                and toks[nxt.index - 1].text in ("،", ","):
             continue
         out.append(act)
     return out

@@ -51,6 +51,8 @@ class Lexicon:
     negations: frozenset[str]  # لم، دون أن ...: a negated verb reports nothing
     named_subject_object: frozenset[str]  # lemmas reporting with a plain object after a named subject
     only_before_complementizer: dict[str, str]  # form → lemma, a verb only before أن/إن (بين)
+    object_first: frozenset[str]  # lemmas whose first word after them is their object
+    not_according: frozenset[str]  # فحسب: no attribution
 
     def verb_lemma(self, norm: str) -> str | None:
         """The lemma of a reporting-verb form, also with an attached object pronoun (تعتبرهما)."""
@@ -98,5 +100,7 @@ def lexicon() -> Lexicon:
         group_subjects=_forms(data["group_subjects"]),
         negations=_forms(data["negations"]),
         named_subject_object=frozenset(data["named_subject_object"]),
+        object_first=frozenset(data["object_first"]),
+        not_according=_forms(data["not_according"]),
         only_before_complementizer={match_form(f): lemma for f, lemma in data["only_before_complementizer"].items()},
     )

@@ -57,6 +57,11 @@ def heads_of(m: Mention, actor, sent: Sentence, linked: LinkedArticle) -> list[s
     return out
 
 
+def is_preposition(norm: str) -> bool:
+    """في / وعن / فمن: a preposition, also after و or ف (which strip_conjunction leaves on short words)."""
+    return norm in _PREPOSITIONS or norm[:1] in "وف" and norm[1:] in _PREPOSITIONS
+
+
 def is_back_reference(norm: str, kb: KnowledgeBase) -> bool:
     """الوزارة، الصحيفة، المكتب ...: a definite head noun that refers to an institution named before."""
     return norm in kb.institution_refs or (norm.startswith("ال") and norm[2:] in organization_heads())
@@ -77,7 +82,7 @@ def actor_before(i: int, sent: Sentence, toks, norms, linked: LinkedArticle) -> 
         prev = j - 1
         while prev >= 0 and toks[prev].text in _OPEN:
             prev -= 1
-        if prev >= 0 and norms[prev] in _PREPOSITIONS:
+        if prev >= 0 and is_preposition(toks[prev].norm):
             continue
         found[actor.type] = Speaker(actor.actor_id, m.text)
     return found.get("person") or found.get("organization")
@@ -90,9 +95,10 @@ def speaker_before(i: int, sent: Sentence, toks, linked: LinkedArticle) -> Speak
         k -= 1
     for j in range(k + 1, i):
         m = mention_at(linked, sent, j)
-        if m is not None and linked.actors.get(m.actor_id) and linked.actors[m.actor_id].type == "person":
-            prev = strip_conjunction(toks[j - 1].norm)[1] if j > 0 else ""
-            if prev not in _PREPOSITIONS:
+        if m is not None and linked.actors.get(m.actor_id) and linked.actors[m.actor_id].type == "person" \
+                and (j == 0 or mention_at(linked, sent, j - 1) is not m):  # (only where the name starts)
+            prev = toks[j - 1].norm if j > 0 else ""
+            if not is_preposition(prev):  # وعن راموس قال: about him, not his
                 return Speaker(m.actor_id, m.text)
     return None
 
@@ -179,7 +185,7 @@ def relative_antecedent(r: int, sent: Sentence, toks, norms, linked: LinkedArtic
     agree with it (a person takes الذي, an institution or a state التي: "وفاة الملا عمر التي
     أعلنت" is no statement of the Mullah's).
     """
-    m = mention_at(linked, sent, r - 1) if r > 0 else None
+    m = mention_at(linked, sent, r - 1) if r > 0 and toks[r].norm[:1] != "و" else None  # (والتي: an earlier noun's)
     actor = linked.actors.get(m.actor_id) if m is not None else None
     if actor is not None and actor.type in ("person", "organization", "country"):
         masculine = norms[r] in _MASCULINE_RELATIVES

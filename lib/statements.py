@@ -166,7 +166,7 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
     described: tuple[int, int] | None = None  # a definite description as subject (المفوضية العليا للاجئين)
     suffixed = act.kind == "verb" and norms[i] not in lex.verbs  # تتهمه أكثر من مئة امرأة: the subject follows
     closing_quotes: set[int] = set()
-    if act.kind == "adverbial":
+    if act.kind in ("adverbial", "owned"):
         speaker, subject_open = NO_SUBJECT, False  # قائلاً / مؤكداً: always the speaker of the clause before
     if act.kind == "verb":
         speaker = subject_before_verb(i, sent, toks, norms, linked)  # ترامب يطالب تركيا ...
@@ -175,7 +175,7 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
     while j < limit:
         norm = norms[j]
         tok = toks[j]
-        if j > frame_end and norm in _CLAUSE_BREAKS:
+        if j > frame_end and norm in _CLAUSE_BREAKS and match_form(act.lemma) in lex.weak:
             break  # وأبدى أكثر من 3 آلاف شخص إعجابهم ...، بينما أثار ...: the next clause is not this verb's
         if j in title_tokens:
             subject_open = False  # a title opens the subject: its name may come later
@@ -199,11 +199,12 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
             if norm not in lex.anonymous and norm not in lex.subject_nouns and norm not in honorifics() and toks[j].text not in _OPEN:
                 if norm.startswith("ال") and not is_back_reference(norm, kb):
                     persons_only = True  # الشاعر الغنائي المعروف خالد البذال: a description, then the name
-                    if norm not in _PREPOSITIONS and norm not in lex.time_words:
+                    if norm not in _PREPOSITIONS and norm not in lex.time_words and act.lemma not in lex.object_first:
                         described = (j, _phrase_end(j, limit, toks, norms, act, lex, linked, sent, definite=True))
                 else:
                     speaker = NO_SUBJECT  # طالبت برحيل ... / مؤكدا قدرة ...: an object, not a subject
-        if j == frame_end and (tok.text in _PUNCT or tok.text in "»”\"'" or norm in lex.time_words or j in title_tokens):
+        if j == frame_end and (tok.text in _PUNCT or tok.text in "»”\"'" or norm in lex.time_words or j in title_tokens
+                               or norm in lex.media_words):
             frame_end = j + 1
         if tok.text in _OPEN and j not in closing_quotes:
             close = quoted_name_end(toks, j, limit)
@@ -251,7 +252,7 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
                 frame_end = j  # (تتهم واشنطن النظام السوري بشنه: a name after the subject is the object)
             continue
         if speaker is None and is_back_reference(norm, kb) and j not in title_tokens and not persons_only \
-                and (j - 1) not in title_tokens:  # الناطق باسم الاتحاد: the title's institution, not the speaker
+                and (j - 1) not in title_tokens and norms[j - 1] not in _PREPOSITIONS:  # (في الوزارة: no subject)  # الناطق باسم الاتحاد: the title's institution, not the speaker
             speaker = Speaker(None, norm)
         if any(norms[j:j + len(p)] == list(p) for p in lex.according_to) and act.kind == "verb":
             nxt = next((x for x in range(j + 1, min(j + 5, limit)) if mention_at(linked, sent, x) is not None), None)
@@ -352,8 +353,9 @@ def _phrase_end(j: int, limit: int, toks, norms, act: Act, lex: Lexicon, linked:
     end = j + 1
     while end < min(limit, j + 4):
         norm = norms[end]
-        if definite and not norm.startswith(("ال", "لل", "ل")) or norm in _PREPOSITIONS and not (norm == "من" and end == j + 1):
-            break  # (عدد من السياسيين: the group's من)
+        group_min = norm == "من" and end == j + 1  # عدد من السياسيين: the group's own من
+        if definite and not norm.startswith(("ال", "لل", "ل")) or norm in _RELATIVES or norm in _PREPOSITIONS and not group_min:
+            break
         if toks[end].text in _PUNCT or toks[end].text in _OPEN or norm in lex.complementizers or norm in lex.time_words \
                 or mention_at(linked, sent, end) is not None or opens_object(norm, act, lex) or norm in lex.media_words:
             break
