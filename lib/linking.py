@@ -335,12 +335,19 @@ def _adjacent_person(title: TitleSpan, sent: Sentence, covered, actors) -> Menti
     m = covered.get((sent.index, k))
     if m is not None and actors.get(m.actor_id) and actors[m.actor_id].type == "person":
         return m
-    for k in range(title.last, min(len(sent.tokens), title.last + COMPLEMENT_WINDOW)):
-        if sent.tokens[k].text in {"،", ",", ".", ":", "؛"} or sent.tokens[k].norm.startswith("و"):
-            break  # (وزير الخارجية ونظيره الروسي لافروف: another person) مساعدة المدير العام للتعليم بجدة للشؤون التعليمية نور باقادر: the title's complement, then the name
-        m = covered.get((sent.index, k))
-        if m is not None and actors.get(m.actor_id) and actors[m.actor_id].type == "person" and m.source != "title":
-            return m
+    # مساعدة المدير العام للتعليم بجدة للشؤون التعليمية نور باقادر: the title's complement (opened
+    # by ل or ب), then the name; not "وزير الخارجية ونظيره الروسي لافروف" (another person) nor
+    # "المدرب الهولندي الشائعات التي ..." (the verb's object)
+    first = sent.tokens[title.last].norm if title.last < len(sent.tokens) else ""
+    genitive = not sent.tokens[title.last - 1].norm.startswith("ال") and first.startswith("ال")  # رئيس النادي الوطني نايف البلوي
+    if (first[:1] in "لب" or genitive) and (sent.index, title.last) not in covered:
+        for k in range(title.last, min(len(sent.tokens), title.last + COMPLEMENT_WINDOW)):
+            tok = sent.tokens[k]
+            if tok.text in {"،", ",", ".", ":", "؛"} or tok.norm.startswith("و") or tok.norm in {"التي", "الذي", "الذين"}:
+                break
+            m = covered.get((sent.index, k))
+            if m is not None and actors.get(m.actor_id) and actors[m.actor_id].type == "person" and m.source != "title":
+                return m
     k = title.first - 1
     while k >= 0 and sent.tokens[k].text in {"،", ","}:
         k -= 1
