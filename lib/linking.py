@@ -26,6 +26,7 @@ from lib.trigger_names import (
     organization_heads,
     organization_spans,
     trigger_name_spans,
+    verb_subject_spans,
 )
 
 NER_TYPES = {"PERS": "person", "ORG": "organization", "LOC": "other"}
@@ -204,8 +205,12 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
     early_titles = find_titles(sentences, kb)
     for sent, i, j in trigger_name_spans(sentences, kb, early_titles, {k: m.label for k, m in covered.items()}):
         add_new(sent, i, j, "person", "PERS")
+    # 2b. names the recogniser missed as a reporting verb's subject (وقالت يوروكونترول، ...)
+    for sent, i, j in verb_subject_spans(sentences, kb, {k: m.label for k, m in covered.items()}):
+        if not any((sent.index, x) in covered for x in range(i, j)):
+            add_new(sent, i, j, "person", "PERS")
 
-    # 2b. surnames alone → the full name met in the article
+    # 2c. surnames alone → the full name met in the article
     _link_surnames(sentences, mentions, actors, covered, kb, text, add)
 
     # 3. titles: role and country for the adjacent name; title-only mentions

@@ -137,6 +137,47 @@ def trigger_name_spans(sentences: list[Sentence], kb: KnowledgeBase, titles: lis
     return found
 
 
+def verb_subject_spans(sentences: list[Sentence], kb: KnowledgeBase,
+                       covered: dict[tuple[int, int], str]) -> list[tuple[Sentence, int, int]]:
+    """Names the recogniser missed as the subject of a reporting verb that opens its clause:
+    "وقالت آشيلي إن ..."، "وقالت يوروكونترول، في بيان، إنه ...". Up to three name-like words (not
+    among the corpus's most frequent) right after the verb, then punctuation or reported content.
+    Most are people; an institution so named is typed a person too (no cue tells them apart)."""
+    from lib.reporting_lexicon import PUNCT, lexicon  # (reporting_lexicon reads the knowledge base)
+
+    lex = lexicon()
+    never = lex.anonymous | lex.subject_nouns | lex.time_words | lex.demonstratives | lex.group_subjects | lex.nominal
+    found: list[tuple[Sentence, int, int]] = []
+    for sent in sentences:
+        toks = sent.tokens
+        for v, tok in enumerate(toks[:-2]):
+            verb = strip_conjunction(tok.norm)[1] if tok.norm[:1] in "وف" else tok.norm
+            if verb not in lex.verbs and tok.norm not in lex.verbs:
+                continue
+            if not (v == 0 or toks[v - 1].text in PUNCT or verb != tok.norm):
+                continue  # a verb opening its clause (وقالت، ...، أضافت), not "عن رأي كتابها" or "عبر صفحته"
+            k = v + 1
+            end = k
+            while end < len(toks) and end - k < 3 and (sent.index, end) not in covered and toks[end].norm not in never \
+                    and _is_name_word(toks[end].norm, end == k, kb) and toks[end].norm not in lex.media_words \
+                    and toks[end].norm not in _common_words(int(_data()["verb_subject_rank"])) \
+                    and not _clitic_phrase(toks[end].norm):
+                end += 1
+            after = toks[end] if end < len(toks) else None
+            if end == k or after is None or not (after.text in PUNCT or after.norm in lex.complementizers):
+                continue
+            found.append((sent, k, end))
+    return found
+
+
+def _clitic_phrase(norm: str) -> bool:
+    """لوسائل / لصديقته / متعاملون / أخبارها / سماحته: a preposition with a noun, a plural, a noun
+    with a possessive, not a name."""
+    if norm[:1] in "لب" and (is_common_word(norm[1:]) or norm.endswith(("ه", "ها", "هم"))):
+        return True
+    return len(norm) > 4 and norm.endswith(("ون", "ها", "هم", "هما", "ته"))
+
+
 def extend_surname(sent: Sentence, end: int, kb: KnowledgeBase, covered) -> int:
     """A person span that stops before a definite surname (سليمان | الصعب) takes it in."""
     _, _, _, rank = _triggers()

@@ -256,3 +256,13 @@ def test_fahasb_is_no_attribution_and_an_institution_after_fi_is_no_speaker(pipe
     s = _one(said, "عار تماما عن الصحة")
     assert s.speaker_id is not None and "الرشيدي" in s.speaker_id
     assert len(said) == 2
+
+
+def test_a_name_the_recogniser_missed_is_found_as_a_verbs_subject(pipeline):
+    said = _said(pipeline, "وقال المتحدث باسم البيت الأبيض إن واشنطن تدرس الرد. "
+                           "وقالت يوروكونترول، في بيان، إنه يجب توخي الحذر عند تخطيط العمليات الجوية في شرق المتوسط.")
+    s = _one(said, "يجب توخي الحذر")
+    assert s.speaker_id is not None and "يوروكونترول" in s.speaker_id
+    # a noun after a preposition-like verb form, a possessive or a plural is no name
+    result = pipeline.process(Article("t", "ونشر الخبر عبر صفحته الرسمية، وقال متعاملون إن السوق هادئة. ووصف أخبارها بأنها ملفقة."))
+    assert not [a for a in result.actors if a.startswith("person:")], result.actors
