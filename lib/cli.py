@@ -88,12 +88,24 @@ def _eval_ner(args: argparse.Namespace) -> int:
 
 
 def _eval_statements(args: argparse.Namespace) -> int:
+    from lib.pipeline import Pipeline
     from lib.statement_eval import evaluate_gold_dir
 
-    report = evaluate_gold_dir(Path(args.gold), verbose=args.verbose)
-    for line in report.lines():
-        print(line)
-    return 0 if report.articles else 1
+    pipeline = Pipeline(quiet=True)
+    reports = []
+    for folder in args.gold:
+        report = evaluate_gold_dir(Path(folder), verbose=args.verbose, pipeline=pipeline)
+        reports.append(report)
+        if len(args.gold) > 1:
+            print(f"== {folder}")
+        for line in report.lines():
+            print(line)
+    if len(reports) > 1:
+        tp, fp, fn = (sum(r.totals()[k] for r in reports) for k in range(3))
+        n = sum(len(r.articles) for r in reports)
+        print(f"all {len(reports)} folders: {n} articles, {tp + fn} gold, {tp + fp} predicted: "
+              f"precision {tp / (tp + fp) if tp + fp else 0:.3f} recall {tp / (tp + fn) if tp + fn else 0:.3f}")
+    return 0 if any(r.articles for r in reports) else 1
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -143,9 +155,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_eval_ner)
 
     p = sub.add_parser("eval-statements", help="precision and recall of (speaker, statement) pairs against gold files",
-                       description="Compare extracted statements with hand annotations (YAML files in DIR; see "
-                                   "tests/gold/README.md for the format).")
-    p.add_argument("--gold", required=True, help="folder of gold YAML files")
+                       description="Compare extracted statements with hand annotations (YAML files in each DIR; "
+                                   "the format is described in lib/statement_eval.py). With several folders, each "
+                                   "is reported and then all of them together.")
+    p.add_argument("--gold", required=True, nargs="+", metavar="DIR", help="folder(s) of gold YAML files")
     p.add_argument("--verbose", action="store_true", help="list every miss and false alarm")
     p.set_defaults(func=_eval_statements)
     return parser

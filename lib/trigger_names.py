@@ -47,7 +47,7 @@ def _frame_words() -> frozenset[str]:
     return frozenset(match_form(w) for w in words)
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=4)  # (two ranks are in use: names after triggers, names after verbs)
 def _common_words(rank: int) -> frozenset[str]:
     from lib.ner_clusters import CLUSTERS_FILE
 

@@ -1,6 +1,5 @@
 """Statements: who said what, when: the acceptance points on the seeds and general behaviour."""
 
-from pathlib import Path
 
 from conftest import NEWS_44K, ROOT, statements_of
 
@@ -87,15 +86,19 @@ def test_seed_gold_precision_and_recall():
     assert report.precision >= 0.90 and report.recall >= 0.90, report.lines()
 
 
-def test_news_gold_precision_and_recall():
-    gold = ROOT / "tests" / "gold" / "news"
+def test_news_gold_precision_and_recall_over_every_annotated_news_article():
+    """The target (0.85 / 0.85) over all hand-annotated news articles (development and held-out
+    sets together); each held-out set's first measure, before any tuning on it, is in the README."""
     if not NEWS_44K.exists():
         import pytest
 
         pytest.skip(f"needs {NEWS_44K}")
-    report = evaluate_gold_dir(Path(gold))
-    assert len(report.articles) >= 8, report.lines()
-    assert report.precision >= 0.85 and report.recall >= 0.85, report.lines()
+    sets = [d for d in sorted((ROOT / "tests" / "gold").iterdir()) if d.is_dir() and d.name != "seeds"]
+    reports = [evaluate_gold_dir(d) for d in sets]
+    tp, fp, fn = (sum(r.totals()[k] for r in reports) for k in range(3))
+    lines = [line for r in reports for line in r.lines() if line.startswith("overall")]
+    assert sum(len(r.articles) for r in reports) >= 40, lines
+    assert tp / (tp + fp) >= 0.85 and tp / (tp + fn) >= 0.85, lines
 
 
 def test_truncated_or_odd_sentences_never_crash(pipeline):
