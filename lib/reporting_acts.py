@@ -60,8 +60,8 @@ def find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
         if _inside(toks[i].start, quotes):
             continue
         raw = toks[i].norm
-        if _negated(i, norms, lex):
-            continue
+        if _negated(i, norms, lex) or i == 0 and raw in lex.writers_notes:
+            continue  # (يذكر أن ...: the writer's aside)
         lemma = lex.verb_lemma(norm) or (lex.verb_lemma(raw) if raw != norm else None)  # وصفوهم is no و + صفوهم
         if lemma is None and norm in lex.only_before_complementizer and i + 1 < len(toks) and norms[i + 1] in lex.complementizers:
             lemma = lex.only_before_complementizer[norm]  # وبين أن ...

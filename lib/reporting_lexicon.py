@@ -16,7 +16,7 @@ LEXICON_FILE = Path(__file__).parent / "data" / "reporting.yaml"
 OPEN_QUOTES = {"«": "»", "“": "”", '"': '"', "'": "'"}
 PUNCT = {"،", ",", ".", ":", "؛", ";"}
 # A mention after one of these is an object or an adjunct, never the subject.
-PREPOSITIONS = {"مع", "في", "الي", "عن", "علي", "من", "حول", "ضد", "بين", "بشان", "لدي", "امام"}
+PREPOSITIONS = {"مع", "في", "الي", "عن", "علي", "من", "حول", "ضد", "بين", "بشان", "لدي", "امام", "باسم"}
 # Words after which a verb inside earlier content still opens a new reporting clause.
 CLAUSE_OPENERS = {"فيما", "بينما", "وقت", "كما", "حين", "ثم", "لكن", "ولكن", "بعدما", "لكنه", "لكنها", "لكنهم", "ولكنه",
                   "ولكنها", "انه", "انها", "اذ", "حيث"}
@@ -53,6 +53,9 @@ class Lexicon:
     only_before_complementizer: dict[str, str]  # form → lemma, a verb only before أن/إن (بين)
     object_first: frozenset[str]  # lemmas whose first word after them is their object
     not_according: frozenset[str]  # فحسب: no attribution
+    writers_notes: frozenset[str]  # يذكر أن ...: the writer's aside, no one's statement
+    not_content_after: frozenset[str]  # قبل أن / بعد أن: أن opening no reported content
+    passive_label: str  # the speaker text of a passive report (وُصف X بأنه ...)
 
     def verb_lemma(self, norm: str) -> str | None:
         """The lemma of a reporting-verb form, also with an attached object pronoun (تعتبرهما)."""
@@ -102,5 +105,8 @@ def lexicon() -> Lexicon:
         named_subject_object=frozenset(data["named_subject_object"]),
         object_first=frozenset(data["object_first"]),
         not_according=_forms(data["not_according"]),
+        writers_notes=_forms(data["writers_notes"]),
+        not_content_after=_forms(data["not_content_after"]),
+        passive_label=str(data["passive_label"]),
         only_before_complementizer={match_form(f): lemma for f, lemma in data["only_before_complementizer"].items()},
     )

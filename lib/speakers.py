@@ -80,8 +80,8 @@ def actor_before(i: int, sent: Sentence, toks, norms, linked: LinkedArticle) -> 
         if m.start > toks[j].start and toks[j].norm[:1] in "بل":
             continue  # بجدة / لكيري: a preposition on the name
         prev = j - 1
-        while prev >= 0 and toks[prev].text in _OPEN:
-            prev -= 1
+        while prev >= 0 and (toks[prev].text in _OPEN or strip_conjunction(toks[prev].norm)[1] in organization_heads()):
+            prev -= 1  # (في حوار مع موقع «سي إن إن»: the head noun, then the preposition)
         if prev >= 0 and is_preposition(toks[prev].norm):
             continue
         found[actor.type] = Speaker(actor.actor_id, m.text)
@@ -193,6 +193,9 @@ def relative_antecedent(r: int, sent: Sentence, toks, norms, linked: LinkedArtic
             return Speaker(actor.actor_id, m.text)
     for k in range(r - 1, max(-1, r - 20), -1):
         norm = norms[k][2:] if norms[k].startswith("ال") else norms[k]
+        owned = next((norm[: -len(s)] for s in lex.object_suffixes if norm.endswith(s)), "")
+        if owned and (owned in lex.speech_nouns or owned.endswith("ت") and owned[:-1] + "ه" in lex.speech_nouns):
+            return actor_before(k, sent, toks, norms, linked)  # حذفت غاغا تغريدتها التي أشارت فيها: her tweet
         if norm not in lex.speech_nouns:
             continue
         for x in range(k + 1, min(r, k + 9)):

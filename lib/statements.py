@@ -163,7 +163,8 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
     frame_end = k  # first word after the frame (verb, subject, channel, time, place)
     subject_open = act.kind != "according"
     persons_only = False
-    described: tuple[int, int] | None = None  # a definite description as subject (المفوضية العليا للاجئين)
+    described: tuple[int, int] | None = None
+    title_subject = None  # the title that opens the subject, if the verb's subject is one  # a definite description as subject (المفوضية العليا للاجئين)
     suffixed = act.kind == "verb" and norms[i] not in lex.verbs  # تتهمه أكثر من مئة امرأة: the subject follows
     closing_quotes: set[int] = set()
     if act.kind in ("adverbial", "owned"):
@@ -178,6 +179,8 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
         if j > frame_end and norm in _CLAUSE_BREAKS and match_form(act.lemma) in lex.weak:
             break  # وأبدى أكثر من 3 آلاف شخص إعجابهم ...، بينما أثار ...: the next clause is not this verb's
         if j in title_tokens:
+            if subject_open and j == frame_end and speaker is None and act.kind == "verb":
+                title_subject = next((t for t in linked.titles if t.sentence == sent.index and t.first == j), None)
             subject_open = False  # a title opens the subject: its name may come later
         if j == frame_end and i > 0 and norms[i - 1] == "ما" and norm in _RESUMPTIVES:
             frame_end = j + 1  # وفق ما صرح به روني الطلابلسي: "به" is what was said; the subject follows
@@ -211,7 +214,8 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
             if close is not None:
                 closing_quotes.add(close)  # «نوفوستي» / "تسجيلات قتل": a short quoted name, not content
         object_opens = opens_object(norm, act, lex) and j not in title_tokens and not (j + 1 < len(toks) and norms[j + 1] in lex.complementizers)
-        if norm in lex.complementizers or norm in lex.relay_speech or tok.text == ":" or object_opens or (
+        complement = norm in lex.complementizers and norms[j - 1] not in lex.not_content_after  # (قبل أن ينتقل)
+        if complement or norm in lex.relay_speech or tok.text == ":" or object_opens or (
             tok.text in ("«", "“", '"') and j not in closing_quotes and quoted_name_end(toks, j, limit) is None
         ):
             content_start = j
@@ -272,6 +276,10 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
         speaker = None
     if speaker is None and described is not None:  # no name followed the description: it is the speaker
         speaker = Speaker(None, text[toks[described[0]].start:toks[described[1] - 1].end], anonymous=True)
+    if speaker is None and title_subject is not None and not title_subject.plural:
+        # "قال المتحدث باسم الشركة الألمانية، إن ...": a title no name follows and no one in the
+        # article holds: a spokesperson unnamed, not the previous speaker
+        speaker = Speaker(None, text[title_subject.start:title_subject.end], anonymous=True)
     agent = passive_agent(k, content_start if content_start is not None else limit, sent, toks, norms, linked, text, lex)
     if agent is not None:
         speaker = agent  # يتهم كيري من جانب معارضيه: the accusers speak

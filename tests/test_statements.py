@@ -269,3 +269,18 @@ def test_a_name_the_recogniser_missed_is_found_as_a_verbs_subject(pipeline):
     # a noun after a preposition-like verb form, a possessive or a plural is no name
     result = pipeline.process(Article("t", "ونشر الخبر عبر صفحته الرسمية، وقال متعاملون إن السوق هادئة. ووصف أخبارها بأنها ملفقة."))
     assert not [a for a in result.actors if a.startswith("person:")], result.actors
+
+
+def test_an_unresolved_title_speaks_for_itself_and_asides_report_nothing(pipeline):
+    said = _said(pipeline, "وفي حوار مع موقع «سي إن إن» الإخباري الأميركي، قال المتحدث باسم الشركة الألمانية، "
+                           "إن «القيمة المالية تم تحديدها بناء على دور كل موظف».")
+    s = _one(said, "القيمة المالية")
+    assert s.speaker_id is None and s.anonymous and s.speaker_text.startswith("المتحدث باسم")
+    assert _said(pipeline, "يذكر أن الجيش متهم بتنفيذ حملة تطهير عرقي بحق أقلية الروهينغا.") == []
+    assert _said(pipeline, "ونشأ هازارد في الجزء الذي يتحدث اللغة الفرنسية من بلجيكا، قبل أن ينتقل إلى مدينة ليل.") == []
+
+
+def test_a_relative_clause_on_someones_own_tweet_is_theirs(pipeline):
+    said = _said(pipeline, 'وحذفت المغنية الأمريكية ليدي غاغا لاحقا تغريدتها الأصلية، التي أشارت فيها إلى "انتحار الصديق ريك غينيست".')
+    s = _one(said, "انتحار الصديق")
+    assert s.speaker_id is not None and "غاغا" in s.speaker_id
