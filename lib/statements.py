@@ -247,7 +247,8 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
                 place = actor.actor_id
             elif speaker is None and actor is not None and (not persons_only or actor.type == "person"):
                 speaker = Speaker(actor.actor_id, m.text)
-            elif speaker is not None and actor is not None and actor.type == "person" and speaker.actor_id and linked.actors.get(speaker.actor_id) and linked.actors[speaker.actor_id].type != "person" and _title_between(linked, sent, j):
+            elif speaker is not None and actor is not None and actor.type == "person" and _not_a_person(speaker, linked) \
+                    and _title_between(linked, sent, j):
                 speaker = Speaker(actor.actor_id, m.text)  # الناطق باسم الخارجية الروسية ألكسندر ...
             while j < limit and mention_at(linked, sent, j) is m:
                 j += 1
@@ -379,6 +380,15 @@ def _relative_with_subject(i: int, sent: Sentence, norms: list[str], linked: Lin
 
 def _has_act_before(i: int) -> bool:
     return i > 3
+
+
+def _not_a_person(speaker: Speaker, linked: LinkedArticle) -> bool:
+    """An institution (known, or named by a back-reference such as التحالف) that a title's person
+    after it replaces as the speaker: "المتحدث باسم قوات التحالف العقيد تركي المالكي"."""
+    if speaker.actor_id is None:
+        return not speaker.anonymous and bool(speaker.text)
+    actor = linked.actors.get(speaker.actor_id)
+    return actor is not None and actor.type != "person"
 
 
 def _title_between(linked: LinkedArticle, sent: Sentence, j: int) -> bool:

@@ -284,3 +284,10 @@ def test_a_relative_clause_on_someones_own_tweet_is_theirs(pipeline):
     said = _said(pipeline, 'وحذفت المغنية الأمريكية ليدي غاغا لاحقا تغريدتها الأصلية، التي أشارت فيها إلى "انتحار الصديق ريك غينيست".')
     s = _one(said, "انتحار الصديق")
     assert s.speaker_id is not None and "غاغا" in s.speaker_id
+
+
+def test_a_titles_person_replaces_the_institution_the_title_names(pipeline):
+    said = _said(pipeline, "أعلن التحالف العربي الذي تقوده السعودية في اليمن أن الدفاعات اعترضت صاروخا. "
+                           "وقال المتحدث الرسمي باسم قوات التحالف العقيد الركن تركي المالكي، في بيان، إن الصاروخ كان باتجاه جازان.")
+    s = _one(said, "الصاروخ كان باتجاه جازان")
+    assert s.speaker_id is not None and "المالكي" in s.speaker_id
