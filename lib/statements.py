@@ -277,6 +277,9 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
         speaker = None
     if speaker is None and described is not None:  # no name followed the description: it is the speaker
         speaker = Speaker(None, text[toks[described[0]].start:toks[described[1] - 1].end], anonymous=True)
+    if speaker is None and act.lemma in lex.object_in_content and not suffixed and content_start == frame_end == k \
+            and opens_object(norms[content_start], act, lex):
+        speaker = Speaker(None, lex.passive_label, anonymous=True)  # وُصفت بأنها "غير مناسبة": no subject, no object
     if speaker is None and title_subject is not None and not title_subject.plural:
         # "قال المتحدث باسم الشركة الألمانية، إن ...": a title no name follows and no one in the
         # article holds: a spokesperson unnamed, not the previous speaker

@@ -291,3 +291,10 @@ def test_a_titles_person_replaces_the_institution_the_title_names(pipeline):
                            "وقال المتحدث الرسمي باسم قوات التحالف العقيد الركن تركي المالكي، في بيان، إن الصاروخ كان باتجاه جازان.")
     s = _one(said, "الصاروخ كان باتجاه جازان")
     assert s.speaker_id is not None and "المالكي" in s.speaker_id
+
+
+def test_a_describing_verb_with_neither_subject_nor_object_is_passive(pipeline):
+    said = _said(pipeline, 'وقال الرئيس الأميركي دونالد ترامب إن الإعلام غير منصف. '
+                           'ومنعت مراسلة من تغطية حدث بعد أن وجهت أسئلة للرئيس دونالد ترامب وصفت بأنها "غير مناسبة".')
+    s = _one(said, "غير مناسبة")
+    assert s.speaker_id is None and s.anonymous
