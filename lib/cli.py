@@ -89,7 +89,7 @@ def _eval_ner(args: argparse.Namespace) -> int:
 
 def _eval_statements(args: argparse.Namespace) -> int:
     from lib.pipeline import Pipeline
-    from lib.statement_eval import evaluate_gold_dir
+    from lib.statement_eval import combined, evaluate_gold_dir
 
     pipeline = Pipeline(quiet=True)
     reports = []
@@ -100,12 +100,10 @@ def _eval_statements(args: argparse.Namespace) -> int:
             print(f"== {folder}")
         for line in report.lines():
             print(line)
+    total = combined(reports)
     if len(reports) > 1:
-        tp, fp, fn = (sum(r.totals()[k] for r in reports) for k in range(3))
-        n = sum(len(r.articles) for r in reports)
-        print(f"all {len(reports)} folders: {n} articles, {tp + fn} gold, {tp + fp} predicted: "
-              f"precision {tp / (tp + fp) if tp + fp else 0:.3f} recall {tp / (tp + fn) if tp + fn else 0:.3f}")
-    return 0 if any(r.articles for r in reports) else 1
+        print(f"all {len(reports)} folders: " + total.lines()[-1].removeprefix("overall: "))
+    return 0 if total.articles else 1
 
 
 def build_parser() -> argparse.ArgumentParser:

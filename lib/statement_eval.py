@@ -88,6 +88,11 @@ class Report:
         return out
 
 
+def combined(reports: list[Report]) -> Report:
+    """Several folders' reports as one: precision and recall over all their articles."""
+    return Report(articles=[a for r in reports for a in r.articles], skipped=[s for r in reports for s in r.skipped])
+
+
 def locate(text: str, span: str, occurrence: int = 1) -> tuple[int, int] | None:
     pos = -1
     for _ in range(occurrence):

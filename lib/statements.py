@@ -163,8 +163,8 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
     frame_end = k  # first word after the frame (verb, subject, channel, time, place)
     subject_open = act.kind != "according"
     persons_only = False
-    described: tuple[int, int] | None = None
-    title_subject = None  # the title that opens the subject, if the verb's subject is one  # a definite description as subject (المفوضية العليا للاجئين)
+    described: tuple[int, int] | None = None  # a definite description as subject (المفوضية العليا للاجئين)
+    title_subject = None  # the title that opens the subject, if the verb's subject is one
     suffixed = act.kind == "verb" and norms[i] not in lex.verbs  # تتهمه أكثر من مئة امرأة: the subject follows
     closing_quotes: set[int] = set()
     if act.kind in ("adverbial", "owned"):
@@ -257,7 +257,8 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
                 frame_end = j  # (تتهم واشنطن النظام السوري بشنه: a name after the subject is the object)
             continue
         if speaker is None and is_back_reference(norm, kb) and j not in title_tokens and not persons_only \
-                and (j - 1) not in title_tokens and norms[j - 1] not in _PREPOSITIONS:  # (في الوزارة: no subject)  # الناطق باسم الاتحاد: the title's institution, not the speaker
+                and (j - 1) not in title_tokens and norms[j - 1] not in _PREPOSITIONS:
+            # not الناطق باسم الاتحاد (the title's institution) nor في الوزارة (a place)
             speaker = Speaker(None, norm)
         if any(norms[j:j + len(p)] == list(p) for p in lex.according_to) and act.kind == "verb":
             nxt = next((x for x in range(j + 1, min(j + 5, limit)) if mention_at(linked, sent, x) is not None), None)

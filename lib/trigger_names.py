@@ -17,6 +17,7 @@ import yaml
 from lib.arabic import match_form, strip_conjunction
 from lib.kb import KnowledgeBase
 from lib.records import Sentence
+from lib.reporting_lexicon import PUNCT, lexicon
 
 TRIGGERS_FILE = Path(__file__).parent / "data" / "name_triggers.yaml"
 MAX_NAME_WORDS = 4
@@ -42,9 +43,8 @@ def _triggers() -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
 @lru_cache(maxsize=1)
 def _frame_words() -> frozenset[str]:
     """Reporting verbs, adverbials and complementizers (lib/data/reporting.yaml): never names."""
-    data = yaml.safe_load((TRIGGERS_FILE.parent / "reporting.yaml").read_text(encoding="utf-8"))
-    words = [f for forms in data["verbs"].values() for f in forms] + data["adverbials"] + data["complementizers"]
-    return frozenset(match_form(w) for w in words)
+    lex = lexicon()
+    return frozenset(lex.verbs) | lex.adverbials | lex.complementizers
 
 
 @lru_cache(maxsize=4)  # (two ranks are in use: names after triggers, names after verbs)
@@ -143,10 +143,9 @@ def verb_subject_spans(sentences: list[Sentence], kb: KnowledgeBase,
     "وقالت آشيلي إن ..."، "وقالت يوروكونترول، في بيان، إنه ...". Up to three name-like words (not
     among the corpus's most frequent) right after the verb, then punctuation or reported content.
     Most are people; an institution so named is typed a person too (no cue tells them apart)."""
-    from lib.reporting_lexicon import PUNCT, lexicon  # (reporting_lexicon reads the knowledge base)
-
     lex = lexicon()
     never = lex.anonymous | lex.subject_nouns | lex.time_words | lex.demonstratives | lex.group_subjects | lex.nominal
+    frequent = _common_words(int(_data()["verb_subject_rank"]))
     found: list[tuple[Sentence, int, int]] = []
     for sent in sentences:
         toks = sent.tokens
@@ -160,7 +159,7 @@ def verb_subject_spans(sentences: list[Sentence], kb: KnowledgeBase,
             end = k
             while end < len(toks) and end - k < 3 and (sent.index, end) not in covered and toks[end].norm not in never \
                     and _is_name_word(toks[end].norm, end == k, kb) and toks[end].norm not in lex.media_words \
-                    and toks[end].norm not in _common_words(int(_data()["verb_subject_rank"])) \
+                    and toks[end].norm not in frequent \
                     and not _clitic_phrase(toks[end].norm):
                 end += 1
             after = toks[end] if end < len(toks) else None
