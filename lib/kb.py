@@ -103,6 +103,10 @@ def load_kb(actors_file: Path = ACTORS_FILE, titles_file: Path = TITLES_FILE) ->
                 demonyms[match_form(demonym)] = actor.actor_id
             if entry.get("media"):
                 media.add(actor.actor_id)
+    for word in data.get("government_words") or []:  # الحكومة العراقية → Iraq
+        for demonym, country_id in list(demonyms.items()):
+            if demonym.startswith("ال") and demonym.endswith("ه"):
+                _add_alias(aliases, f"{word} {demonym}", country_id)
     for actor in actors.values():  # a country names itself: Russia's country is Russia
         if actor.type == "country":
             actor.country = actor.actor_id

@@ -26,6 +26,7 @@ from lib.trigger_names import (
     organization_heads,
     organization_spans,
     trigger_name_spans,
+    verb_subject_institutions,
     verb_subject_spans,
 )
 
@@ -209,6 +210,9 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
     for sent, i, j in verb_subject_spans(sentences, kb, {k: m.label for k, m in covered.items()}):
         if not any((sent.index, x) in covered for x in range(i, j)):
             add_new(sent, i, j, "person", "PERS")
+
+    for sent, i, j in verb_subject_institutions(sentences, {k: m.label for k, m in covered.items()}):
+        add_new(sent, i, j, "organization", "ORG")  # وقالت قوة المهام المشتركة في بيان
 
     # 2c. surnames alone → the full name met in the article
     _link_surnames(sentences, mentions, actors, covered, kb, text, add)

@@ -48,6 +48,8 @@ class Lexicon:
     nominal: frozenset[str]  # verbal nouns reporting speech (إعلان X أن ...)
     speech_nouns: frozenset[str]  # nouns for something said (تصريحات X التي ...)
     group_subjects: frozenset[str]  # عدد من، أكثر من ...: a group as subject
+    indefinite_groups: frozenset[str]  # دول غربية، وسائل إعلام إسبانية: an unnamed group as subject
+    subject_first: frozenset[str]  # lemmas whose first noun after them is their subject (قال)
     negations: frozenset[str]  # لم، دون أن ...: a negated verb reports nothing
     named_subject_object: frozenset[str]  # lemmas reporting with a plain object after a named subject
     only_before_complementizer: dict[str, str]  # form → lemma, a verb only before أن/إن (بين)
@@ -101,6 +103,8 @@ def lexicon() -> Lexicon:
         nominal=_forms(data["nominal"]),
         speech_nouns=_forms(data["speech_nouns"]),
         group_subjects=_forms(data["group_subjects"]),
+        indefinite_groups=_forms(data["indefinite_groups"]),
+        subject_first=frozenset(data["subject_first"]),
         negations=_forms(data["negations"]),
         named_subject_object=frozenset(data["named_subject_object"]),
         object_first=frozenset(data["object_first"]),

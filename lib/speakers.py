@@ -162,16 +162,27 @@ def clause_subject(sent: Sentence, toks, linked: LinkedArticle, kb: KnowledgeBas
 
 
 def anonymous_before_verb(i: int, toks, norms, text: str, lex: Lexicon) -> Speaker | None:
-    """An anonymous source right before the verb: "غير أن مسؤولين محليين وصفوهم بأنهم ..."."""
-    for first in range(i - 1, max(-1, i - 4), -1):
+    """An anonymous source or an unnamed group right before the verb: "غير أن مسؤولين محليين
+    وصفوهم بأنهم ..."، "وكانت مصادر قالت إن ..."، "وسبق لوسائل إعلام إسبانية أن ذكرت ..."."""
+    for first in range(i - 1, max(-1, i - 5), -1):
         if toks[first].text in _PUNCT:
             return None
-        if norms[first] in lex.anonymous:
-            before = norms[first - 1] if first > 0 else ""
-            if first == 0 or toks[first - 1].text in _PUNCT or before in lex.complementizers:
-                return Speaker(None, text[toks[first].start:toks[i - 1].end], anonymous=True)
+        norm = norms[first]
+        before = norms[first - 1] if first > 0 else ""
+        opener = first > 0 and (before in _GROUP_OPENERS or toks[first - 1].norm in _GROUP_OPENERS)  # (وكانت: no وك + انت)
+        prefixed = norm[:1] == "ل" and opener and (norm[1:] in lex.anonymous or norm[1:] in lex.indefinite_groups)
+        if norm in lex.anonymous or prefixed or (norm in lex.indefinite_groups and opener):
+            if first == 0 or toks[first - 1].text in _PUNCT or before in lex.complementizers or opener:
+                last = i - 1
+                while last > first and (norms[last] in lex.complementizers or norms[last] == "قد"):
+                    last -= 1  # (لوسائل إعلام إسبانية | أن ذكرت، دبلوماسيون غربيون | قد أكدوا)
+                start = toks[first].start + (1 if prefixed else 0)
+                return Speaker(None, text[start:toks[last].end], anonymous=True)
             return None
     return None
+
+
+_GROUP_OPENERS = {"كان", "كانت", "كانوا", "سبق", "وسبق", "وكان", "وكانت", "وكانوا"}  # وكانت مصادر قالت، وسبق لوسائل إعلام أن ذكرت
 
 
 _MASCULINE_RELATIVES = {"الذي", "الذين", "اللذان", "اللذين"}

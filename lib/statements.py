@@ -193,9 +193,13 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
                 frame_end = j + 2
                 j += 2
                 continue
-            if norm in lex.group_subjects or suffixed and norm not in lex.complementizers and tok.text not in _PUNCT \
+            indefinite_group = norm in lex.indefinite_groups and j + 1 < limit and not norms[j + 1].startswith("ال") \
+                and toks[j + 1].text not in _PUNCT and mention_at(linked, sent, j + 1) is None
+            if norm in lex.group_subjects or indefinite_group or suffixed and norm not in lex.complementizers and tok.text not in _PUNCT \
                     and tok.text not in _OPEN and not opens_object(norm, act, lex) and norm not in lex.subject_nouns:
                 end = _phrase_end(j, limit, toks, norms, act, lex, linked, sent)
+                if indefinite_group:  # دول غربية | نظام الرئيس: a construct head after the group opens the object
+                    end = next((x for x in range(j + 2, end) if x + 1 < len(toks) and norms[x + 1].startswith("ال")), end)
                 speaker = Speaker(None, text[tok.start:toks[end - 1].end], anonymous=True)  # عدد من السياسيين
                 frame_end = j = end
                 continue

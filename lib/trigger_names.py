@@ -169,6 +169,36 @@ def verb_subject_spans(sentences: list[Sentence], kb: KnowledgeBase,
     return found
 
 
+def verb_subject_institutions(sentences: list[Sentence], covered: dict[tuple[int, int], str]) -> list[tuple[Sentence, int, int]]:
+    """Institutions the knowledge base lacks, named as the subject of a verb that always has its
+    subject first (قال، أفاد ...): an institution word and its definite words, then punctuation,
+    reported content or "في بيان": "وقالت قوة المهام المشتركة في بيان: إنه ..."."""
+    lex = lexicon()
+    heads = _lists()["subject_heads"] | organization_heads()
+    found: list[tuple[Sentence, int, int]] = []
+    for sent in sentences:
+        toks = sent.tokens
+        for v, tok in enumerate(toks[:-3]):
+            verb = strip_conjunction(tok.norm)[1] if tok.norm[:1] in "وف" else tok.norm
+            if lex.verbs.get(verb, lex.verbs.get(tok.norm)) not in lex.subject_first:
+                continue
+            if not (v == 0 or toks[v - 1].text in PUNCT or verb != tok.norm):
+                continue
+            k = v + 1
+            if toks[k].norm not in heads or (sent.index, k) in covered:
+                continue
+            end = k + 1
+            while end < len(toks) and end - k <= 4 and toks[end].norm.startswith("ال") and toks[end].norm.isalpha() \
+                    and (sent.index, end) not in covered and toks[end].norm not in lex.time_words:
+                end += 1
+            after = toks[end].norm if end < len(toks) else ""
+            content = after in PUNCT or after in lex.complementizers or (
+                after == "في" and end + 1 < len(toks) and toks[end + 1].norm in lex.speech_nouns)
+            if end - k >= 2 and content:
+                found.append((sent, k, end))
+    return found
+
+
 def _clitic_phrase(norm: str) -> bool:
     """لوسائل / لصديقته / متعاملون / أخبارها / سماحته: a preposition with a noun, a plural, a noun
     with a possessive, not a name."""

@@ -298,3 +298,43 @@ def test_a_describing_verb_with_neither_subject_nor_object_is_passive(pipeline):
                            'ومنعت مراسلة من تغطية حدث بعد أن وجهت أسئلة للرئيس دونالد ترامب وصفت بأنها "غير مناسبة".')
     s = _one(said, "غير مناسبة")
     assert s.speaker_id is None and s.anonymous
+
+
+def test_an_institution_the_knowledge_base_lacks_speaks_and_its_statement_continues(pipeline):
+    said = _said(pipeline, "وقالت قوة المهام المشتركة في بيان : إنه تم تنفيذ تسع ضربات جوية في سوريا تركزت قرب مدينة الحسكة. "
+                           "وأضاف البيان أن قوات التحالف نفذت في العراق عشر ضربات جوية قرب ثماني مدن.")
+    first, second = _one(said, "تسع ضربات"), _one(said, "عشر ضربات")
+    assert first.speaker_id is not None and "المهام" in first.speaker_id
+    assert second.speaker_id == first.speaker_id  # البيان: the statement of the one who issued it
+
+
+def test_a_governments_statement_is_its_countrys(pipeline):
+    said = _said(pipeline, 'أفاد بيان للحكومة العراقية الخميس، أن القوات الجوية العراقية نفذت ضربات جوية ضد مواقع تنظيم "الدولة الإسلامية".')
+    assert _one(said, "القوات الجوية العراقية نفذت").speaker_id == "iraq"
+
+
+def test_an_indefinite_plural_group_is_an_unnamed_speaker_not_the_previous_one(pipeline):
+    said = _said(pipeline, "وقال الجبير إن بلاده مستعدة لإرسال قوات. "
+                           "وصدر التقرير بعد هجوم كيميائي مفترض قرب دمشق، واتهمت دول غربية نظام الرئيس بشار الأسد بالوقوف خلفه. "
+                           "وسبق لوسائل إعلام إسبانية ان ذكرت بأن راموس يريد ترك ريال مدريد.")
+    accused = _one(said, "بالوقوف خلفه")
+    assert accused.speaker_id is None and accused.anonymous and accused.speaker_text == "دول غربية"
+    # "دعا دول العالم إلى": a definite word after the plural makes it the object, not a group
+    called = _said(pipeline, "وقال الجبير إن بلاده مستعدة. ودعا دول العالم إلى دعم الحل السياسي.")
+    assert _one(called, "دعم الحل السياسي").speaker_id == "adel_al_jubeir"
+
+
+def test_advice_and_telling_verbs_report_speech(pipeline):
+    said = _said(pipeline, "وفي لندن، نصحت هيئة النقل المسافرين بضرورة التأكد من مواعيد القطارات قبل التوجه إليها.")
+    s = _one(said, "التأكد من مواعيد")
+    assert s.speaker_id is not None and "النقل" in s.speaker_id
+    said = _said(pipeline, "وضّح الرئيس الفرنسي، إيمانويل ماكرون، الإثنين، أن فرنسا لم تعلن الحرب على نظام الأسد.")
+    assert _one(said, "لم تعلن الحرب").speaker_id == "emmanuel_macron"
+
+
+def test_an_unnamed_group_before_its_verb_is_never_the_previous_speaker(pipeline):
+    said = _said(pipeline, "وقال الجبير إن بلاده مستعدة لإرسال قوات. "
+                           "وسبق لوسائل إعلام إسبانية ان ذكرت بأن راموس يريد ترك ريال مدريد. "
+                           "وكانت مصادر قالت إن الأمر انتهى. وكان دبلوماسيون غربيون قد أكدوا أن الاتفاق قريب.")
+    assert [(s.speaker_text, s.anonymous) for s in said[1:]] == [
+        ("وسائل إعلام إسبانية", True), ("مصادر", True), ("دبلوماسيون غربيون", True)]
