@@ -84,6 +84,26 @@ def _match_at(tokens: list[Token], i: int, kb: KnowledgeBase) -> tuple[int, str,
     return None
 
 
+def _adjectival_country(tokens: list[Token], i: int, hit: tuple[int, str, int], kb: KnowledgeBase) -> bool:
+    """A country whose one-word name is also its feminine adjective (السعودية) closing an
+    institution's name: "وزارة العدل السعودية"، "الحكومة السعودية" (but "والسعودية"، "إن السعودية"
+    and "القوات السعودية" name the country)."""
+    length, actor_id, drop = hit
+    norm = tokens[i].norm
+    if length != 1 or drop or i == 0 or kb.actors[actor_id].type != "country":
+        return False
+    if not (norm.startswith("ال") and norm.endswith("يه") and tokens[i - 1].norm.startswith("ال")):
+        return False
+    heads = organization_heads()
+    for k in range(i - 1, max(-1, i - 4), -1):
+        for stem in (tokens[k].norm, strip_conjunction(tokens[k].norm)[1]):  # (وزارة is no و + زارة)
+            if stem in heads or stem.startswith("ال") and stem[2:] in heads:
+                return True
+        if not tokens[k].norm.startswith("ال"):
+            return False
+    return False
+
+
 def _is_demonym(norm: str, kb: KnowledgeBase) -> bool:
     return norm in kb.demonyms or strip_conjunction(norm)[1] in kb.demonyms or any(
         stem in kb.demonyms for _, stem in strip_proclitics(norm))
@@ -161,6 +181,9 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
                 i += 1
                 continue
             hit = _match_at(sent.tokens, i, kb)
+            if hit and _adjectival_country(sent.tokens, i, hit, kb):
+                i += 1  # وزارة العدل السعودية: an adjective of the institution, not Saudi Arabia itself
+                continue
             if hit:
                 length, actor_id, drop = hit
                 actor = kb.actors[actor_id]

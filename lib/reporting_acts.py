@@ -65,6 +65,8 @@ def find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
         lemma = lex.verb_lemma(norm) or (lex.verb_lemma(raw) if raw != norm else None)  # وصفوهم is no و + صفوهم
         if lemma is None and norm in lex.only_before_complementizer and i + 1 < len(toks) and norms[i + 1] in lex.complementizers:
             lemma = lex.only_before_complementizer[norm]  # وبين أن ...
+        if lemma is not None and i + 1 < len(toks) and norms[i + 1] in lex.scripture:
+            continue  # قال الله تعالى: scripture quoted
         if lemma is not None:
             acts.append(Act("verb", i, lemma))
         elif norm in lex.nominal and i + 1 < len(toks) and toks[i + 1].text not in _PUNCT:

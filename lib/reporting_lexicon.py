@@ -50,6 +50,8 @@ class Lexicon:
     group_subjects: frozenset[str]  # عدد من، أكثر من ...: a group as subject
     indefinite_groups: frozenset[str]  # دول غربية، وسائل إعلام إسبانية: an unnamed group as subject
     subject_first: frozenset[str]  # lemmas whose first noun after them is their subject (قال)
+    honorific_pronouns: frozenset[str]  # سماحته، معاليه: a reverent "he" as the subject
+    scripture: frozenset[str]  # قال الله تعالى: a citation of scripture, no one's statement
     negations: frozenset[str]  # لم، دون أن ...: a negated verb reports nothing
     named_subject_object: frozenset[str]  # lemmas reporting with a plain object after a named subject
     only_before_complementizer: dict[str, str]  # form → lemma, a verb only before أن/إن (بين)
@@ -105,6 +107,8 @@ def lexicon() -> Lexicon:
         group_subjects=_forms(data["group_subjects"]),
         indefinite_groups=_forms(data["indefinite_groups"]),
         subject_first=frozenset(data["subject_first"]),
+        scripture=_forms(data["scripture"]),
+        honorific_pronouns=_forms(data["honorific_pronouns"]),
         negations=_forms(data["negations"]),
         named_subject_object=frozenset(data["named_subject_object"]),
         object_first=frozenset(data["object_first"]),

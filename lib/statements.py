@@ -59,6 +59,7 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
     last_subject: tuple[int, Speaker] | None = None  # (sentence, speaker) of a clause-initial subject
     last_institution: str | None = None
     last_media: str | None = None
+    last_person: Speaker | None = None  # the last person named in an earlier sentence
     last_by_head: dict[str, str] = {}  # head noun (صحيفه، وزاره ...) → the last organisation it heads
     for sent in sentences:
         toks = sent.tokens
@@ -92,6 +93,9 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
                     speaker = back  # ونشرت الخارجية تقريرها ...، ووصفت فيه ...
                 elif last_subject is not None and last_subject[0] == sent.index - 1 and (last is None or _is_later(last_subject, out)):
                     speaker = last_subject[1]
+                elif honorific_subject(act.index, norms, lex) and last_person is not None \
+                        and (last is None or linked.actors.get(last.actor_id or "") is None or linked.actors[last.actor_id].type != "person"):
+                    speaker = last_person  # وقال سماحته: the person the article is about, who has not spoken yet
                 elif last is not None:
                     speaker = last
                 else:
@@ -111,6 +115,8 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
             sentence_statements.append(stmt)
             last = speaker
         out.extend(sentence_statements)
+        last_person = next((Speaker(m.actor_id, m.text) for m in reversed(_sentence_mentions(sent, linked))
+                            if m.actor_id in linked.actors and linked.actors[m.actor_id].type == "person"), last_person)
         last_subject = clause_subject(sent, toks, linked, kb) or (last_subject if last_subject and last_subject[0] == sent.index - 1 else None)
         for m in _sentence_mentions(sent, linked):
             actor = linked.actors.get(m.actor_id)
@@ -127,6 +133,11 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
     for s in out:
         del s._speaker  # type: ignore[attr-defined]
     return out
+
+
+def honorific_subject(i: int, norms: list[str], lex: Lexicon) -> bool:
+    """وقال سماحته / وأضاف معاليه: a reverent pronoun as the verb's subject."""
+    return i + 1 < len(norms) and norms[i + 1] in lex.honorific_pronouns
 
 
 def _is_later(last_subject: tuple[int, Speaker], statements: list[Statement]) -> bool:

@@ -107,7 +107,8 @@ def trigger_name_spans(sentences: list[Sentence], kb: KnowledgeBase, titles: lis
     by_sentence = {s.index: s for s in sentences}
     starts: list[tuple[int, int]] = [(t.sentence, t.last) for t in titles if not (t.plural or t.counterpart or t.bare)]
     for sent in sentences:
-        starts += [(sent.index, k + 1) for k, tok in enumerate(sent.tokens) if tok.norm in honorifics]
+        starts += [(sent.index, k + 1) for k, tok in enumerate(sent.tokens) if tok.norm in honorifics
+                   and not (k > 0 and sent.tokens[k - 1].norm == "ال")]  # (آل الشيخ is a family name)
     found: list[tuple[Sentence, int, int]] = []
     taken: set[tuple[int, int]] = set()
     for s_index, k in sorted(set(starts)):
@@ -213,6 +214,8 @@ def extend_surname(sent: Sentence, end: int, kb: KnowledgeBase, covered) -> int:
     if end >= len(sent.tokens) or (sent.index, end) in covered:
         return end
     norm = sent.tokens[end].norm
+    if sent.tokens[end - 1].norm == "ال":
+        return end + 1  # عبدالعزيز بن عبدالله آل | الشيخ: a family name آل X
     if norm.startswith("ال") and len(norm) > 4 and norm not in _common_words(rank) and _is_name_word(norm, False, kb):
         return end + 1
     return end
@@ -224,6 +227,8 @@ def _after_institution(sent: Sentence, k: int, covered) -> int:
     for x in range(k, min(k + MAX_SKIPPED + 2, len(sent.tokens))):
         if sent.tokens[x].text in ("،", ",", ":", "."):
             break
+        if covered.get((sent.index, x)) == "PERS" and sent.tokens[x - 1].norm in _triggers()[0]:
+            return x  # رئيس هيئة كبار العلماء الشيخ | عبدالعزيز ...: the title's holder, announced by an honorific
         if (sent.index, x) in covered:
             last = x
     if last is None:
@@ -252,7 +257,7 @@ def organization_spans(sentences: list[Sentence], covered: set[tuple[int, int]],
     words are the institution's own even where they name a place.
     """
     heads = organization_heads()
-    not_names = _triggers()[1]
+    honorifics, not_names = _triggers()[:2]
     out: list[tuple[Sentence, int, int]] = []
     seen_heads: set[str] = set()
     for sent in sentences:
@@ -279,8 +284,12 @@ def organization_spans(sentences: list[Sentence], covered: set[tuple[int, int]],
             elif end + 1 < len(toks) and not toks[end].norm.startswith("ال") and toks[end + 1].norm.startswith("ال") \
                     and toks[end].norm.isalpha():
                 end += 1  # idafa: مكتب مراقبة الأصول
+            elif norm in _lists()["place_heads"]:
+                while end < len(toks) and end - k <= 3 and toks[end].norm.isalpha() and not toks[end].norm.startswith("ال") \
+                        and (sent.index, end) not in covered and toks[end].norm not in not_names and not is_common_word(toks[end].norm):
+                    end += 1  # شرطة فورت كولينز
             while end < len(toks) and end - k < 6 and toks[end].norm.startswith(("ال", "لل")) and toks[end].norm.isalpha() \
-                    and (sent.index, end) not in covered and toks[end].norm not in not_names:
+                    and (sent.index, end) not in covered and toks[end].norm not in not_names and toks[end].norm not in honorifics:
                 end += 1
             after = end
             while after < len(toks) and toks[after].text in _QUOTES:

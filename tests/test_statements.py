@@ -338,3 +338,25 @@ def test_an_unnamed_group_before_its_verb_is_never_the_previous_speaker(pipeline
                            "وكانت مصادر قالت إن الأمر انتهى. وكان دبلوماسيون غربيون قد أكدوا أن الاتفاق قريب.")
     assert [(s.speaker_text, s.anonymous) for s in said[1:]] == [
         ("وسائل إعلام إسبانية", True), ("مصادر", True), ("دبلوماسيون غربيون", True)]
+
+
+def test_police_and_ministries_named_with_a_place_speak_for_themselves(pipeline):
+    said = _said(pipeline, "قالت شرطة كولورادو إنها اعتقلت رجلا يشتبه بأنه ألقى نسخة من الكتاب المقدس داخل مسجد. "
+                           "وقال جون هوتو إن الحادث مؤلم. وذكرت الشرطة أنه قلب المقاعد وكسر نوافذ. "
+                           "كشفت وزارة العدل السعودية، السبت، عن تلقي دوائر التنفيذ أكثر من 72 ألف طلب.")
+    police = _one(said, "اعتقلت رجلا").speaker_id
+    assert police is not None and "كولورادو" in police
+    assert _one(said, "قلب المقاعد").speaker_id == police  # الشرطة: the police named before, not the last speaker
+    ministry = _one(said, "72 ألف طلب").speaker_id
+    assert ministry is not None and "العدل" in ministry
+
+
+def test_a_reverent_pronoun_is_the_dignitary_and_scripture_is_no_ones_statement(pipeline):
+    said = _said(pipeline, "وصف سماحة مفتي عام المملكة رئيس هيئة كبار العلماء الشيخ عبدالعزيز بن عبدالله آل الشيخ "
+                           "حادثة التفجير الغاشم الذي استهدف مسجد قوات الطوارئ بالعمل الإجرامي. "
+                           "وقال سماحته في مداخلة مع قناة الإخبارية : المصاب مصاب الجميع. "
+                           "قال الله تعالى // ومن أظلم ممن منع مساجد الله . وأضاف سماحته : هذه الأحداث لن تبعدنا عن مبادئنا.")
+    mufti = _one(said, "المصاب مصاب الجميع").speaker_id
+    assert mufti is not None and "ال_الشيخ" in mufti
+    assert _one(said, "لن تبعدنا").speaker_id == mufti
+    assert not [s for s in said if "ومن أظلم" in s.text]
