@@ -73,10 +73,13 @@ def find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
             acts.append(Act("nominal", i, norm))
         elif i + 1 < len(toks) and norms[i + 1] in lex.complementizers and _owned_nominal(norm, lex):
             acts.append(Act("owned", i, norm))  # تعليقه بأنه ...: the clause's speaker's words
-        elif norm in lex.adverbials:
-            acts.append(Act("adverbial", i, norm))
+        elif norm in lex.adverbials and not (i > 0 and norms[i - 1] == "غير"):
+            acts.append(Act("adverbial", i, norm))  # (غير معلنة: not announced, no act)
         elif raw in lex.relay_verbs or norm in lex.relay_verbs:
-            acts.append(Act("relay", i, "نقل"))
+            if "عن" in norms[i + 1:i + 12]:
+                acts.append(Act("relay", i, "نقل"))
+            elif any(n in lex.complementizers for n in norms[i + 2:i + 6]):
+                acts.append(Act("verb", i, "نقل"))  # ونقلت تقارير أن ...: the reports speak
         elif raw not in lex.not_according:
             for phrase in lex.according_to:
                 if tuple(norms[i:i + len(phrase)]) == phrase or (raw,) == phrase:
@@ -112,12 +115,23 @@ def merge_attributions(acts: list[Act], toks) -> list[Act]:
 
 def without_conjunction(norm: str, lex: Lexicon) -> str:
     """وقال → قال, but وصفه stays: its و is the verb's own (وصف), not "and"."""
-    if norm[:1] not in "وف":
-        return norm
+    if norm[:1] not in "وف" or norm in lex.adverbials or norm in _attribution_words(lex):
+        return norm  # (واصفا is no و + اصفا, وفقا no و + فقا)
     stripped = strip_conjunction(norm)[1]
     if stripped != norm and lex.verb_lemma(norm) is not None and lex.verb_lemma(stripped) is None:
         return norm
     return stripped
+
+
+_ATTRIBUTION_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _attribution_words(lex: Lexicon) -> frozenset[str]:
+    """Every word of the attribution phrases (وفقا لما، بحسب ما ...)."""
+    words = _ATTRIBUTION_WORDS.get(id(lex))
+    if words is None:
+        words = _ATTRIBUTION_WORDS[id(lex)] = frozenset(w for p in lex.according_to | lex.after_content for w in p)
+    return words
 
 
 _CONTRAST = {"الا", "غير", "رغم", "بيد"}  # إلا أنه أكد ...: a new clause after all

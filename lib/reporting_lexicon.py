@@ -12,6 +12,7 @@ import yaml
 from lib.arabic import match_form
 from lib.kb import alias_key
 
+IMPERSONAL = "impersonal"  # the lemma of تردد، يقال ...: a report whose speaker is never named
 LEXICON_FILE = Path(__file__).parent / "data" / "reporting.yaml"
 OPEN_QUOTES = {"«": "»", "“": "”", '"': '"', "'": "'"}
 PUNCT = {"،", ",", ".", ":", "؛", ";"}
@@ -51,6 +52,8 @@ class Lexicon:
     indefinite_groups: frozenset[str]  # دول غربية، وسائل إعلام إسبانية: an unnamed group as subject
     subject_first: frozenset[str]  # lemmas whose first noun after them is their subject (قال)
     honorific_pronouns: frozenset[str]  # سماحته، معاليه: a reverent "he" as the subject
+    impersonal: frozenset[str]  # تردد أن، يقال إن: reported, by no one named
+    teasers: frozenset[str]  # اقرأ.. / شاهد..: a line that links another article
     scripture: frozenset[str]  # قال الله تعالى: a citation of scripture, no one's statement
     negations: frozenset[str]  # لم، دون أن ...: a negated verb reports nothing
     named_subject_object: frozenset[str]  # lemmas reporting with a plain object after a named subject
@@ -83,9 +86,10 @@ def _forms(words: list[str]) -> frozenset[str]:
 def lexicon() -> Lexicon:
     data = yaml.safe_load(LEXICON_FILE.read_text(encoding="utf-8"))
     verbs = {match_form(f): lemma for lemma, forms in data["verbs"].items() for f in forms}
+    verbs.update({match_form(f): IMPERSONAL for f in data["impersonal"]})
     return Lexicon(
         verbs=verbs,
-        weak=_forms(data["weak"]),
+        weak=_forms(data["weak"]) | {IMPERSONAL},
         adverbials=_forms(data["adverbials"]),
         complementizers=_forms(data["complementizers"]),
         relay_verbs=_forms(data["relay_verbs"]),
@@ -108,6 +112,8 @@ def lexicon() -> Lexicon:
         indefinite_groups=_forms(data["indefinite_groups"]),
         subject_first=frozenset(data["subject_first"]),
         scripture=_forms(data["scripture"]),
+        teasers=_forms(data["teasers"]),
+        impersonal=_forms(data["impersonal"]),
         honorific_pronouns=_forms(data["honorific_pronouns"]),
         negations=_forms(data["negations"]),
         named_subject_object=frozenset(data["named_subject_object"]),

@@ -51,9 +51,9 @@ def heads_of(m: Mention, actor, sent: Sentence, linked: LinkedArticle) -> list[s
         break
     out = []
     for w in words:
-        for form in (w, strip_conjunction(w)[1]):
+        for form in (w, strip_conjunction(w)[1], w[2:] if w.startswith("ال") else ""):
             if form in heads:
-                out.append(form)
+                out.append(form)  # (الجيش الإسرائيلي: a later الجيش is this army)
     return out
 
 

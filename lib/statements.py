@@ -27,10 +27,10 @@ from lib.reporting_acts import (
     sentence_norms,
 )
 from lib.reporting_lexicon import CLAUSE_BREAKS as _CLAUSE_BREAKS
+from lib.reporting_lexicon import IMPERSONAL, Lexicon, lexicon
 from lib.reporting_lexicon import OPEN_QUOTES as _OPEN
 from lib.reporting_lexicon import PREPOSITIONS as _PREPOSITIONS
 from lib.reporting_lexicon import PUNCT as _PUNCT
-from lib.reporting_lexicon import Lexicon, lexicon
 from lib.speakers import (
     NO_SUBJECT,
     Speaker,
@@ -61,7 +61,11 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
     last_media: str | None = None
     last_person: Speaker | None = None  # the last person named in an earlier sentence
     last_by_head: dict[str, str] = {}  # head noun (صحيفه، وزاره ...) → the last organisation it heads
+    teasers = {s.paragraph for s in sentences if len(s.tokens) > 1 and s.tokens[0].norm in lex.teasers
+               and (s.tokens[1].text in (".", "…", ":", "/") or s.tokens[1].norm in lex.teasers)}
     for sent in sentences:
+        if sent.paragraph in teasers:
+            continue  # "اقرأ.. حماس تهدد بضرب ...": a link to another article, not this one's
         toks = sent.tokens
         norms = sentence_norms(toks, lex)
         quotes = quote_spans(text, sent.start, sent.end)
@@ -178,16 +182,19 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
     title_subject = None  # the title that opens the subject, if the verb's subject is one
     suffixed = act.kind == "verb" and norms[i] not in lex.verbs  # تتهمه أكثر من مئة امرأة: the subject follows
     closing_quotes: set[int] = set()
+    speaker_at = len(toks)  # token index where the speaker was found
     if act.kind in ("adverbial", "owned"):
         speaker, subject_open = NO_SUBJECT, False  # قائلاً / مؤكداً: always the speaker of the clause before
-    if act.kind == "verb":
+    if act.lemma == IMPERSONAL:
+        speaker, subject_open = Speaker(None, lex.passive_label, anonymous=True), False  # ولقد تردد أن ...
+    elif act.kind == "verb":
         speaker = subject_before_verb(i, sent, toks, norms, linked)  # ترامب يطالب تركيا ...
         speaker = speaker or anonymous_before_verb(i, toks, norms, text, lex)  # أن مسؤولين محليين وصفوهم ...
         subject_open = subject_open and speaker is None
     while j < limit:
         norm = norms[j]
         tok = toks[j]
-        if j > frame_end and norm in _CLAUSE_BREAKS and match_form(act.lemma) in lex.weak:
+        if j > frame_end and norm in _CLAUSE_BREAKS and match_form(act.lemma) in lex.weak and act.kind != "relay":
             break  # وأبدى أكثر من 3 آلاف شخص إعجابهم ...، بينما أثار ...: the next clause is not this verb's
         if j in title_tokens:
             if subject_open and j == frame_end and speaker is None and act.kind == "verb":
@@ -196,6 +203,14 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
         if j == frame_end and i > 0 and norms[i - 1] == "ما" and norm in _RESUMPTIVES:
             frame_end = j + 1  # وفق ما صرح به روني الطلابلسي: "به" is what was said; the subject follows
             j += 1
+            continue
+        if j == frame_end and j > k and norm == "في" and j + 1 < limit and norms[j + 1] in lex.speech_nouns:
+            frame_end = j + 2 + (j + 2 < limit and norms[j + 2] in _OWN)  # في بيان (له)،: how, not what, was said
+            j = frame_end
+            continue
+        if subject_open and j == frame_end and norm in _BOTH and j + 1 < limit and norms[j + 1] == "من":
+            frame_end = j + 2  # أعلنت كلا من السعودية والبحرين: the names follow
+            j += 2
             continue
         if speaker is None and subject_open and j == frame_end and mention_at(linked, sent, j) is None:
             subject_open = False  # only the first word after the verb (and its time words) can open the subject
@@ -261,9 +276,9 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
             elif actor is not None and actor.type == "city" and (prev == "في" or toks[j].norm.startswith("ب")):
                 place = actor.actor_id
             elif speaker is None and actor is not None and (not persons_only or actor.type == "person"):
-                speaker = Speaker(actor.actor_id, m.text)
+                speaker, speaker_at = Speaker(actor.actor_id, m.text), j
             elif speaker is not None and actor is not None and actor.type == "person" and _not_a_person(speaker, linked) \
-                    and _title_between(linked, sent, j):
+                    and _title_before(linked, sent, speaker_at):
                 speaker = Speaker(actor.actor_id, m.text)  # الناطق باسم الخارجية الروسية ألكسندر ...
             while j < limit and mention_at(linked, sent, j) is m:
                 j += 1
@@ -274,7 +289,7 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
         if speaker is None and is_back_reference(norm, kb) and j not in title_tokens and not persons_only \
                 and (j - 1) not in title_tokens and norms[j - 1] not in _PREPOSITIONS:
             # not الناطق باسم الاتحاد (the title's institution) nor في الوزارة (a place)
-            speaker = Speaker(None, norm)
+            speaker, speaker_at = Speaker(None, norm), j
         if any(norms[j:j + len(p)] == list(p) for p in lex.according_to) and act.kind == "verb":
             nxt = next((x for x in range(j + 1, min(j + 5, limit)) if mention_at(linked, sent, x) is not None), None)
             if nxt is not None:
@@ -329,7 +344,7 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
                 content_start = comma + 1
         elif content_start is None:
             named = speaker is not None and speaker.actor_id is not None and act.lemma in lex.named_subject_object
-            if match_form(act.lemma) in lex.weak and not named:
+            if match_form(act.lemma) in lex.weak and not named and act.kind != "relay":  # (نقل is weak without عن only)
                 return None
             content_start = frame_end if frame_end < len(toks) else None
             if content_start is None:
@@ -369,6 +384,8 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
     return stmt
 
 
+_BOTH = {"كلا", "كل"}
+_OWN = {"له", "لها", "لهم", "لهما"}
 _RESUMPTIVES = {"به", "بها", "عنه", "عنها", "بهم"}
 _RELATIVES = {"التي", "الذي", "الذين", "اللذان", "اللتان", "اللواتي", "التى"}
 
@@ -410,7 +427,10 @@ def _not_a_person(speaker: Speaker, linked: LinkedArticle) -> bool:
     return actor is not None and actor.type != "person"
 
 
-def _title_between(linked: LinkedArticle, sent: Sentence, j: int) -> bool:
+def _title_before(linked: LinkedArticle, sent: Sentence, j: int) -> bool:
+    """A title opens the subject before the institution at ``j`` (المتحدث باسم | الخارجية الروسية),
+    so a person after it is the title's holder; a title after the institution ("أكدت الرئاسة
+    السودانية في بيان، مشاركة الرئيس عمر البشير") is in what was said."""
     return any(t.sentence == sent.index and t.first < j for t in linked.titles)
 
 

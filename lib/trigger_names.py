@@ -233,6 +233,8 @@ def _after_institution(sent: Sentence, k: int, covered) -> int:
             last = x
     if last is None:
         return k
+    if covered.get((sent.index, last)) == "PERS":
+        return last  # الأمين العام للجامعة العربية أحمد أبو الغيط | الأربعاء تأييده: the holder is named
     while last + 1 < len(sent.tokens) and (sent.index, last + 1) in covered:
         last += 1
     return last + 1

@@ -360,3 +360,26 @@ def test_a_reverent_pronoun_is_the_dignitary_and_scripture_is_no_ones_statement(
     assert mufti is not None and "ال_الشيخ" in mufti
     assert _one(said, "لن تبعدنا").speaker_id == mufti
     assert not [s for s in said if "ومن أظلم" in s.text]
+
+
+def test_rumours_reports_and_studies_speak_unnamed_and_links_to_other_articles_say_nothing(pipeline):
+    said = _said(pipeline, "وقال مصدر في الموقع المذكور: \"إن براد ونيري وجدا ضالتهما\". ونقلت تقارير أن براد مفتون بهذه المرأة. "
+                           "ولقد تردد أن براد كان \"يتواعد بهدوء\" مع أوكسمان. قال باحثون إن تناول الخضروات يبطئ التدهور. "
+                           "وأوضحت دراسة للباحثين في جامعة راش إن الحمية مفيدة.")
+    for fragment in ("مفتون بهذه المرأة", "يتواعد بهدوء", "تناول الخضروات", "الحمية مفيدة"):
+        s = _one(said, fragment)
+        assert s.speaker_id is None and s.anonymous, fragment
+    said = _said(pipeline, "وقال الجيش الإسرائيلي في بيان له: \"لن نسمح بذلك\".\n"
+                           "اقرأ.. حماس تهدد بضرب عمق المستوطنات\n"
+                           "وأكد الجيش أن القصف استهدف موقعا لحماس.")
+    assert [s.speaker_id for s in said] == ["organization:الجيش_الاسرائيلي"] * 2  # الجيش: the army named before
+    assert _one(said, "لن نسمح").text.startswith("\"")  # في بيان له is the frame, not what was said
+
+
+def test_adverbials_split_statements_and_a_presidency_speaks_for_its_state(pipeline):
+    said = _said(pipeline, "من جانبه أكد اللاعب محمد مجرشي عن سعادته بتمثيل التعاون، واصفا الأجواء داخل النادي بالمميزة، "
+                           "متمنيا بأن يقدم كل ما لديه.")
+    assert len(said) == 3 and {s.speaker_id for s in said} == {"person:محمد_مجرشي"}
+    said = _said(pipeline, "وقال السفير المصري أسامة شلتوت إن العلاقات جيدة.\n من جانبها، أكدت الرئاسة السودانية في بيان، "
+                           "مشاركة الرئيس عمر البشير في حفل افتتاح قناة السويس الجديدة.")
+    assert _one(said, "مشاركة الرئيس عمر البشير").speaker_id == "sudan"  # the president is what was said
