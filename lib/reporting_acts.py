@@ -115,22 +115,25 @@ def merge_attributions(acts: list[Act], toks) -> list[Act]:
 
 def without_conjunction(norm: str, lex: Lexicon) -> str:
     """وقال → قال, but وصفه stays: its و is the verb's own (وصف), not "and"."""
-    if norm[:1] not in "وف" or norm in lex.adverbials or norm in _attribution_words(lex):
-        return norm  # (واصفا is no و + اصفا, وفقا no و + فقا)
+    if norm[:1] not in "وف" or norm in _lexicon_words(lex):
+        return norm  # (واصفا is no و + اصفا, وفقا no و + فقا, فيما no ف + يما, وسائل no و + سائل)
     stripped = strip_conjunction(norm)[1]
     if stripped != norm and lex.verb_lemma(norm) is not None and lex.verb_lemma(stripped) is None:
         return norm
     return stripped
 
 
-_ATTRIBUTION_WORDS: dict[int, frozenset[str]] = {}
+_LEXICON_WORDS: dict[int, frozenset[str]] = {}
 
 
-def _attribution_words(lex: Lexicon) -> frozenset[str]:
-    """Every word of the attribution phrases (وفقا لما، بحسب ما ...)."""
-    words = _ATTRIBUTION_WORDS.get(id(lex))
+def _lexicon_words(lex: Lexicon) -> frozenset[str]:
+    """Every word the lexicon lists (وكالة، وسائل، واصفا، وفقا، فيما ...): its first letter is its own."""
+    words = _LEXICON_WORDS.get(id(lex))
     if words is None:
-        words = _ATTRIBUTION_WORDS[id(lex)] = frozenset(w for p in lex.according_to | lex.after_content for w in p)
+        phrases = frozenset(w for p in lex.according_to | lex.after_content for w in p)
+        words = _LEXICON_WORDS[id(lex)] = phrases | lex.adverbials | lex.subject_nouns | lex.anonymous | lex.indefinite_groups \
+            | lex.group_subjects | lex.time_words | lex.media_words | lex.speech_nouns | lex.nominal | lex.complementizers \
+            | frozenset(_CLAUSE_OPENERS)
     return words
 
 

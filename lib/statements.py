@@ -73,10 +73,12 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
         title_tokens = {k for t in linked.titles if t.sentence == sent.index for k in range(t.first, t.last)}
         sentence_statements: list[Statement] = []
         for n, act in enumerate(acts):
-            later = [a.index for a in acts[n + 1:] if a.kind == "adverbial" or opens_clause(a.index, toks, norms, lex)]
+            later = [a.index for a in acts[n + 1:] if a.kind == "adverbial" or opens_clause(a.index, toks, norms, lex)
+                     or _contrast_with_subject(a, sent, norms, linked)]
             next_index = later[0] if later else len(toks)
             if sentence_statements and act.kind != "adverbial" and not opens_clause(act.index, toks, norms, lex) \
-                    and toks[act.index].start < sentence_statements[-1].end and not _relative_with_subject(act.index, sent, norms, linked):
+                    and toks[act.index].start < sentence_statements[-1].end and not _relative_with_subject(act.index, sent, norms, linked) \
+                    and not _contrast_with_subject(act, sent, norms, linked):
                 continue  # a verb inside reported content (أن الأمم المتحدة أكدت) belongs to it
             marker = after_content_marker(norms, act.index, lex)
             channel_marker = act.kind == "according" or (marker is not None and norms[marker] != "كما")
@@ -263,7 +265,7 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
             start_j = j
             actor = linked.actors.get(m.actor_id)
             prev = norms[j - 1] if j > 0 else ""
-            after_preposition = (act.kind != "relay" or j != k) and prev in _PREPOSITIONS or (toks[j - 1].text in "«" and j > 1 and norms[j - 2] in _PREPOSITIONS)
+            after_preposition = (act.kind != "relay" or j != k) and prev in _PREPOSITIONS and not (j > 1 and norms[j - 2] in _BOTH) or (toks[j - 1].text in "«" and j > 1 and norms[j - 2] in _PREPOSITIONS)
             if actor is not None and after_preposition:
                 if actor.actor_id in kb.media and not medium:
                     channel = channel or actor.actor_id
@@ -273,7 +275,7 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
             elif actor is not None and actor.actor_id in kb.media and (prev.startswith("ل") or toks[j - 1].text in "«" and j > 1 and norms[j - 2].startswith("ل")):
                 channel = channel or actor.actor_id
                 medium = text[toks[j - 1].start if prev.startswith("ل") else toks[j - 2].start:m.end]
-            elif actor is not None and actor.type == "city" and (prev == "في" or toks[j].norm.startswith("ب")):
+            elif actor is not None and actor.type == "city" and (prev == "في" or toks[j].norm.startswith("ب") and m.start > toks[j].start):
                 place = actor.actor_id
             elif speaker is None and actor is not None and (not persons_only or actor.type == "person"):
                 speaker, speaker_at = Speaker(actor.actor_id, m.text), j
@@ -385,6 +387,7 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
 
 
 _BOTH = {"كلا", "كل"}
+_CONTRASTS = {"لكن", "ولكن", "بينما", "فيما", "ثم", "حين"}
 _OWN = {"له", "لها", "لهم", "لهما"}
 _RESUMPTIVES = {"به", "بها", "عنه", "عنها", "بهم"}
 _RELATIVES = {"التي", "الذي", "الذين", "اللذان", "اللتان", "اللواتي", "التى"}
@@ -412,6 +415,18 @@ def _relative_with_subject(i: int, sent: Sentence, norms: list[str], linked: Lin
     """"... بلدة خان شيخون التي تتهم واشنطن النظام السوري بشنه": a relative clause with its own
     named subject reports that actor's words even inside another statement."""
     return i > 0 and norms[i - 1] in _RELATIVES and mention_at(linked, sent, i + 1) is not None
+
+
+def _contrast_with_subject(act: Act, sent: Sentence, norms: list[str], linked: LinkedArticle) -> bool:
+    """"وكانت كوريا الشمالية قد أعلنت أنها وفت بوعدها لكن بعد ساعات أعلن ترامب إلغاء القمة": a
+    contrast (لكن، بينما، فيما ...) shortly before a verb with its own named subject opens a new
+    clause, not more of what was said before it."""
+    i = act.index
+    if act.kind != "verb" or i + 1 >= len(norms) or not any(n in _CONTRASTS for n in norms[max(0, i - 3):i]):
+        return False
+    nxt = norms[i + 1]
+    people = nxt.startswith("ال") and nxt.endswith("ون") and len(nxt) > 5  # فيما عبر الأوروبيون عن أسفهم
+    return mention_at(linked, sent, i + 1) is not None or people
 
 
 def _has_act_before(i: int) -> bool:

@@ -383,3 +383,19 @@ def test_adverbials_split_statements_and_a_presidency_speaks_for_its_state(pipel
     said = _said(pipeline, "وقال السفير المصري أسامة شلتوت إن العلاقات جيدة.\n من جانبها، أكدت الرئاسة السودانية في بيان، "
                            "مشاركة الرئيس عمر البشير في حفل افتتاح قناة السويس الجديدة.")
     assert _one(said, "مشاركة الرئيس عمر البشير").speaker_id == "sudan"  # the president is what was said
+
+
+def test_a_contrast_opens_a_new_speakers_clause_inside_earlier_content(pipeline):
+    said = _said(pipeline, "وكانت كوريا الشمالية قد أعلنت أنها وفت بوعدها بغلق الأنفاق لكن بعد ساعات أعلن ترامب إلغاء القمة. "
+                           "وكان ترامب أعلن أيضا إعادة العمل بالعقوبات على طهران، فيما عبر الأوروبيون عن أسفهم. "
+                           "على الساحة الخليجية، أعلنت كلا من السعودية والبحرين تأييدها الخطوات.")
+    assert _one(said, "وفت بوعدها").speaker_id == "north_korea"
+    assert _one(said, "إلغاء القمة").speaker_id == "donald_trump"
+    europeans = _one(said, "أسفهم")
+    assert europeans.anonymous and europeans.speaker_text == "الأوروبيون"
+    assert _one(said, "تأييدها الخطوات").speaker_id == "saudi_arabia"  # كلا من: the first of those named
+
+
+def test_a_city_whose_name_begins_with_ba_is_a_speaker_not_a_place(pipeline):
+    said = _said(pipeline, "بسبب برنامج كوريا الشمالية للأسلحة النووية والذي تصفه بيونغيانغ بأنه خط دفاع عن أراضيها.")
+    assert _one(said, "خط دفاع").speaker_id == "pyongyang"
