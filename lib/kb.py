@@ -56,6 +56,13 @@ class KnowledgeBase:
     max_alias: int = 1
     max_title: int = 1
     title_firsts: frozenset[str] = frozenset()  # first words of titles (وزير، الناطق ...)
+    person_skeletons: dict[tuple[str, ...], str] = field(default_factory=dict)  # spelling-free person names
+
+    def person_by_spelling(self, key: tuple[str, ...]) -> Actor | None:
+        """A person of the knowledge base whose name differs from ``key`` only in how a foreign
+        name is spelt: "فيديريكا موغريني" (موغيريني)، "مولود تشاوش أوغلو" (تشاووش)."""
+        actor_id = self.person_skeletons.get(name_skeleton(key))
+        return self.actors.get(actor_id) if actor_id else None
 
     def country_name(self, country_id: str) -> str:
         actor = self.actors.get(country_id)
@@ -64,6 +71,26 @@ class KnowledgeBase:
     def lookup(self, key: tuple[str, ...]) -> Actor | None:
         actor_id = self.aliases.get(key)
         return self.actors.get(actor_id) if actor_id else None
+
+
+_VOWEL_LETTERS = str.maketrans("", "", "اويءئؤى")
+_MIN_SKELETON = 4  # letters a one-word name keeps without its vowels, to be matched that way
+
+
+def name_skeleton(key: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's words without their long vowels and hamza seats, ج read as غ: the letters that
+    stay when a foreign name is transliterated in different ways (مارغالو / مارجالو)."""
+    return tuple(w[:1] + w[1:].translate(_VOWEL_LETTERS).replace("ج", "غ") for w in key)
+
+
+def _person_skeletons(aliases: dict[tuple[str, ...], str], actors: dict[str, Actor]) -> dict[tuple[str, ...], str]:
+    found: dict[tuple[str, ...], str | None] = {}
+    for key, actor_id in aliases.items():
+        if actors[actor_id].type != "person" or (len(key) == 1 and len(name_skeleton(key)[0]) < _MIN_SKELETON):
+            continue
+        skeleton = name_skeleton(key)
+        found[skeleton] = actor_id if found.get(skeleton, actor_id) == actor_id else None  # two people: neither
+    return {k: v for k, v in found.items() if v is not None}
 
 
 def _add_alias(kb_aliases: dict[tuple[str, ...], str], name: str, actor_id: str) -> None:
@@ -130,4 +157,5 @@ def load_kb(actors_file: Path = ACTORS_FILE, titles_file: Path = TITLES_FILE) ->
         max_alias=max(len(k) for k in aliases),
         max_title=max(len(k) for k in titles),
         title_firsts=frozenset(k[0] for k in titles),
+        person_skeletons=_person_skeletons(aliases, actors),
     )

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from lib.arabic import match_form_with_map, strip_conjunction, strip_proclitics
-from lib.kb import KnowledgeBase
+from lib.kb import KnowledgeBase, alias_key
 from lib.records import Actor, Mention, Sentence, Token
 from lib.trigger_names import (
     extend_surname,
@@ -221,6 +221,10 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
         key = ((first[drop:]),) + tuple(t.norm for t in sent.tokens[i + 1:j])
         if not key[0]:
             continue
+        known = kb.person_by_spelling(key) if label == "PERS" else None
+        if known is not None:
+            add(sent, i, j, drop, label, known, "kb")  # فيديريكا موغريني: Federica Mogherini, spelt otherwise
+            continue
         actor = _new_actor(key, NER_TYPES[label], sent.tokens[i:j], drop, text)
         actor = actors.get(actor.actor_id, actor)
         add(sent, i, j, drop, label, actor, "ner")
@@ -237,8 +241,10 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
     for sent, i, j in verb_subject_institutions(sentences, {k: m.label for k, m in covered.items()}):
         add_new(sent, i, j, "organization", "ORG")  # وقالت قوة المهام المشتركة في بيان
 
-    # 2c. surnames alone → the full name met in the article
+    # 2c. surnames alone → the full name met in the article; an institution's name without its
+    #     head (الخطوط الجوية البريطانية) → the institution named in full
     _link_surnames(sentences, mentions, actors, covered, kb, text, add)
+    _merge_short_organizations(mentions, actors)
 
     # 3. titles: role and country for the adjacent name; title-only mentions
     titles = find_titles(sentences, kb)
@@ -260,6 +266,22 @@ def _new_actor(key: tuple[str, ...], type_: str, tokens: list[Token], drop: int,
     start, _ = _trim(tokens[0], drop)
     name = text[start:tokens[-1].end]
     return Actor(actor_id=f"{type_}:{'_'.join(key)}", name_ar=name, type=type_, in_kb=False)
+
+
+def _merge_short_organizations(mentions: list[Mention], actors: dict[str, Actor]) -> None:
+    """An organisation new to the knowledge base whose name (two words or more) lies inside the name
+    of exactly one other of the article's organisations is that one: "الخطوط الجوية البريطانية" after
+    "شركة الخطوط الجوية البريطانية للطيران"."""
+    orgs = {a.actor_id: f" {' '.join(alias_key(a.name_ar))} " for a in actors.values() if a.type == "organization"}
+    for actor_id, name in orgs.items():
+        if actors[actor_id].in_kb or name.count(" ") < 3:
+            continue
+        longer = [other for other, other_name in orgs.items() if other != actor_id and name in other_name]
+        if len(longer) == 1:
+            for m in mentions:
+                if m.actor_id == actor_id:
+                    m.actor_id = longer[0]
+            del actors[actor_id]
 
 
 def _link_surnames(sentences, mentions, actors, covered, kb, text, add) -> None:

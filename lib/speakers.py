@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from lib.arabic import match_form, strip_conjunction
-from lib.kb import KnowledgeBase
+from lib.kb import KnowledgeBase, alias_key
 from lib.linking import LinkedArticle
 from lib.records import Mention, Sentence
 from lib.reporting_lexicon import OPEN_QUOTES as _OPEN
@@ -55,6 +55,18 @@ def heads_of(m: Mention, actor, sent: Sentence, linked: LinkedArticle) -> list[s
             if form in heads:
                 out.append(form)  # (الجيش الإسرائيلي: a later الجيش is this army)
     return out
+
+
+def organization_named(words: str, linked: LinkedArticle) -> Speaker | None:
+    """The one organisation of the article whose name holds these words: "وأوضحت الخطوط الجوية
+    البريطانية" is the "شركة الخطوط الجوية البريطانية للطيران" named before."""
+    key = f" {' '.join(alias_key(words))} "
+    if key.count(" ") < 3:
+        return None  # one word (الشركة) is a back-reference, not a name
+    names = {a.actor_id: f" {' '.join(alias_key(a.name_ar))} " for a in linked.actors.values() if a.type == "organization"}
+    exact = [actor_id for actor_id, name in names.items() if name == key]
+    found = exact or [actor_id for actor_id, name in names.items() if key in name]
+    return Speaker(found[0], words) if len(found) == 1 else None
 
 
 def is_preposition(norm: str) -> bool:

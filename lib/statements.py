@@ -41,6 +41,7 @@ from lib.speakers import (
     heads_of,
     is_back_reference,
     mention_at,
+    organization_named,
     passive_agent,
     relative_antecedent,
     speaker_before,
@@ -236,7 +237,7 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
                     persons_only = True  # الشاعر الغنائي المعروف خالد البذال: a description, then the name
                     if norm not in _PREPOSITIONS and norm not in lex.time_words and act.lemma not in lex.object_first:
                         described = (j, _phrase_end(j, limit, toks, norms, act, lex, linked, sent, definite=True))
-                else:
+                elif not is_back_reference(norm, kb):
                     speaker = NO_SUBJECT  # طالبت برحيل ... / مؤكدا قدرة ...: an object, not a subject
         if j == frame_end and (tok.text in _PUNCT or tok.text in "»”\"'" or norm in lex.time_words or j in title_tokens
                                or norm in lex.media_words):
@@ -254,7 +255,7 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
             break
         if speaker is None and norm in lex.anonymous:
             end = j + 1
-            while end < limit and end < j + 4 and toks[end].text not in _PUNCT and toks[end].text not in "()" \
+            while end < limit and end < j + 4 and toks[end].text not in _PUNCT and toks[end].text not in "()-–" \
                     and norms[end] not in lex.complementizers and norms[end] not in lex.time_words and mention_at(linked, sent, end) is None:
                 end += 1
             speaker = Speaker(None, text[tok.start:toks[end - 1].end], anonymous=True)
@@ -309,7 +310,8 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
     if speaker is NO_SUBJECT:
         speaker = None
     if speaker is None and described is not None:  # no name followed the description: it is the speaker
-        speaker = Speaker(None, text[toks[described[0]].start:toks[described[1] - 1].end], anonymous=True)
+        words = text[toks[described[0]].start:toks[described[1] - 1].end]
+        speaker = organization_named(words, linked) or Speaker(None, words, anonymous=True)
     if speaker is None and act.lemma in lex.object_in_content and not suffixed and content_start == frame_end == k \
             and opens_object(norms[content_start], act, lex):
         speaker = Speaker(None, lex.passive_label, anonymous=True)  # وُصفت بأنها "غير مناسبة": no subject, no object
@@ -338,7 +340,8 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
         c_start, c_end = _content_before(toks, sent, before)
     else:
         if act.kind == "according":  # بحسب X، ...: the content follows the comma after X
-            comma = next((x for x in range(k, min(len(toks), k + SUBJECT_WINDOW)) if toks[x].text in ("،", ",")), None)
+            comma = next((x for x in range(k, min(len(toks), k + SUBJECT_WINDOW)) if toks[x].text in ("،", ",")
+                          or norms[x] in lex.complementizers), None)  # (حسب خبراء أمنيين - أن القراصنة ...)
             if comma is None:
                 return None
             content_start = comma

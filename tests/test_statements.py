@@ -399,3 +399,19 @@ def test_a_contrast_opens_a_new_speakers_clause_inside_earlier_content(pipeline)
 def test_a_city_whose_name_begins_with_ba_is_a_speaker_not_a_place(pipeline):
     said = _said(pipeline, "بسبب برنامج كوريا الشمالية للأسلحة النووية والذي تصفه بيونغيانغ بأنه خط دفاع عن أراضيها.")
     assert _one(said, "خط دفاع").speaker_id == "pyongyang"
+
+
+def test_a_known_person_spelt_otherwise_is_still_that_person(pipeline):
+    said = _said(pipeline, 'وقالت وزيرة خارجية الاتحاد الأوروبي فيديريكا موغريني خلال مؤتمر صحافي في عمان: "ستجدون الاتحاد '
+                           'الأوروبي دائماً إلى جانبكم". وفي اتصال هاتفي نفى وزير الخارجية التركي مولود تشاوش أوغلو هذه الاتهامات.')
+    assert _one(said, "ستجدون").speaker_id == "federica_mogherini"
+    assert _one(said, "هذه الاتهامات").speaker_id == "mevlut_cavusoglu"
+
+
+def test_the_company_and_its_name_without_its_head_are_the_company_named_before(pipeline):
+    said = _said(pipeline, "تقدم رئيس شركة الخطوط الجوية البريطانية للطيران باعتذار. وقال أليكس كروز لبي بي سي إن القراصنة "
+                           "شنوا هجوما معقدا. وقالت الشركة إن بيانات شخصية تعرضت للاختراق. "
+                           "وأوضحت الخطوط الجوية البريطانية إن اختراق نظامها حدث في أغسطس.")
+    company = _one(said, "بيانات شخصية").speaker_id
+    assert company is not None and company.startswith("organization:") and "الخطوط" in company
+    assert _one(said, "اختراق نظامها").speaker_id == company
