@@ -67,6 +67,8 @@ def find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
             lemma = lex.only_before_complementizer[norm]  # وبين أن ...
         if lemma is not None and i + 1 < len(toks) and norms[i + 1] in lex.scripture:
             continue  # قال الله تعالى: scripture quoted
+        if lemma is not None and raw in lex.also_prepositions and not _verb_not_preposition(i, toks, norms, lex):
+            continue  # عبر تمريرة حاسمة: "through", no verb
         if lemma is not None:
             acts.append(Act("verb", i, lemma))
         elif norm in lex.nominal and i + 1 < len(toks) and toks[i + 1].text not in _PUNCT:
@@ -88,6 +90,14 @@ def find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
                         acts.append(Act("according", i, "وفق"))  # (بحسب ما أفادت X: the verb's own act)
                     break
     return acts
+
+
+def _verb_not_preposition(i: int, toks, norms, lex: Lexicon) -> bool:
+    """عبر as a verb: where a clause opens, before its own عن or a definite subject with عن soon
+    after ("فيما عبر الأوروبيون عن"), not "، عبر تمريرة حاسمة"."""
+    if not opens_clause(i, toks, norms, lex) or i + 1 >= len(toks):
+        return False
+    return norms[i + 1] == "عن" or norms[i + 1].startswith("ال") and "عن" in norms[i + 2:i + 8]
 
 
 def _negated(i: int, norms: list[str], lex: Lexicon) -> bool:

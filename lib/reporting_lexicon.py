@@ -54,6 +54,8 @@ class Lexicon:
     honorific_pronouns: frozenset[str]  # سماحته، معاليه: a reverent "he" as the subject
     impersonal: frozenset[str]  # تردد أن، يقال إن: reported, by no one named
     teasers: frozenset[str]  # اقرأ.. / شاهد..: a line that links another article
+    kinship: frozenset[str]  # زوجة، نجل: the subject is the relative of the name after it
+    also_prepositions: frozenset[str]  # عبر: a verb only where a clause opens
     scripture: frozenset[str]  # قال الله تعالى: a citation of scripture, no one's statement
     negations: frozenset[str]  # لم، دون أن ...: a negated verb reports nothing
     named_subject_object: frozenset[str]  # lemmas reporting with a plain object after a named subject
@@ -112,6 +114,8 @@ def lexicon() -> Lexicon:
         indefinite_groups=_forms(data["indefinite_groups"]),
         subject_first=frozenset(data["subject_first"]),
         scripture=_forms(data["scripture"]),
+        also_prepositions=_forms(data["also_prepositions"]),
+        kinship=_forms(data["kinship"]),
         teasers=_forms(data["teasers"]),
         impersonal=_forms(data["impersonal"]),
         honorific_pronouns=_forms(data["honorific_pronouns"]),

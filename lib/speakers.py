@@ -69,6 +69,28 @@ def organization_named(words: str, linked: LinkedArticle) -> Speaker | None:
     return Speaker(found[0], words) if len(found) == 1 else None
 
 
+def person_described(sentence: int, last: int, start: int, sentences: list[Sentence], linked: LinkedArticle) -> Speaker | None:
+    """The person a title or description with an adjective (its last token ``last``, at offset
+    ``start``) refers back to: "قال المهاجم البلجيكي" after "النجم البلجيكي إيدين هازارد" (the
+    same adjective right before an earlier person's name, and only one such person)."""
+    sent = next((s for s in sentences if s.index == sentence), None)
+    if sent is None or last < 0:
+        return None
+    word = sent.tokens[last].norm
+    if not (word.startswith("ال") and word.endswith(("ي", "يه"))):
+        return None
+    found: dict[str, Speaker] = {}
+    for s in sentences:
+        for k, tok in enumerate(s.tokens[:-1]):
+            if tok.start >= start:
+                break
+            m = mention_at(linked, s, k + 1)
+            actor = linked.actors.get(m.actor_id) if m is not None else None
+            if tok.norm == word and actor is not None and actor.type == "person":
+                found.setdefault(actor.actor_id, Speaker(actor.actor_id, m.text))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def is_preposition(norm: str) -> bool:
     """في / وعن / فمن: a preposition, also after و or ف (which strip_conjunction leaves on short words)."""
     return norm in _PREPOSITIONS or norm[:1] in "وف" and norm[1:] in _PREPOSITIONS

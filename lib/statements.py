@@ -43,6 +43,7 @@ from lib.speakers import (
     mention_at,
     organization_named,
     passive_agent,
+    person_described,
     relative_antecedent,
     speaker_before,
     subject_before_verb,
@@ -89,6 +90,8 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
             if stmt is None:
                 continue
             speaker: Speaker | None = stmt._speaker  # type: ignore[attr-defined]
+            if stmt._title is not None:  # type: ignore[attr-defined]
+                speaker = person_described(*stmt._title, sentences, linked) or speaker  # type: ignore[attr-defined]
             if speaker is None:
                 prev = sentence_statements[-1] if sentence_statements else None
                 before = actor_before(act.index, sent, toks, norms, linked)
@@ -138,7 +141,7 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
                         last_media = actor.actor_id
     _assign_dates(out, article)
     for s in out:
-        del s._speaker  # type: ignore[attr-defined]
+        del s._speaker, s._title  # type: ignore[attr-defined]
     return out
 
 
@@ -186,6 +189,9 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
     suffixed = act.kind == "verb" and norms[i] not in lex.verbs  # تتهمه أكثر من مئة امرأة: the subject follows
     closing_quotes: set[int] = set()
     speaker_at = len(toks)  # token index where the speaker was found
+    unresolved_title = None  # (sentence, last token, start) of a title or description no name follows
+    kin: int | None = None  # a kinship noun opening the subject (زوجة، نجل)
+    kin_of: Mention | None = None  # the person it relates to
     if act.kind in ("adverbial", "owned"):
         speaker, subject_open = NO_SUBJECT, False  # قائلاً / مؤكداً: always the speaker of the clause before
     if act.lemma == IMPERSONAL:
@@ -215,6 +221,11 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
             frame_end = j + 2  # أعلنت كلا من السعودية والبحرين: the names follow
             j += 2
             continue
+        if speaker is None and subject_open and j == frame_end and norm in lex.kinship:
+            kin = j  # أكدت زوجة الرئيس السوري بشار الأسد، أسماء الأسد: the relative is not the speaker
+            frame_end = j + 1
+            j += 1
+            continue
         if speaker is None and subject_open and j == frame_end and mention_at(linked, sent, j) is None:
             subject_open = False  # only the first word after the verb (and its time words) can open the subject
             if norm in lex.demonstratives and j + 1 < limit and mention_at(linked, sent, j + 1) is None:
@@ -224,7 +235,10 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
                 continue
             indefinite_group = norm in lex.indefinite_groups and j + 1 < limit and not norms[j + 1].startswith("ال") \
                 and toks[j + 1].text not in _PUNCT and mention_at(linked, sent, j + 1) is None
-            if norm in lex.group_subjects or indefinite_group or suffixed and norm not in lex.complementizers and tok.text not in _PUNCT \
+            reported_before = after_content_marker(norms, i, lex) is not None and norm not in lex.subject_nouns \
+                and not norm.startswith("ال") and norm not in honorifics() and tok.text not in _PUNCT and tok.text not in _OPEN \
+                and j not in title_tokens and not is_back_reference(norm, kb)  # بحسب ما روى أصدقاؤه وشهود عيان
+            if norm in lex.group_subjects or indefinite_group or reported_before or suffixed and norm not in lex.complementizers and tok.text not in _PUNCT \
                     and tok.text not in _OPEN and not opens_object(norm, act, lex) and norm not in lex.subject_nouns:
                 end = _phrase_end(j, limit, toks, norms, act, lex, linked, sent)
                 if indefinite_group:  # دول غربية | نظام الرئيس: a construct head after the group opens the object
@@ -278,6 +292,9 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
                 medium = text[toks[j - 1].start if prev.startswith("ل") else toks[j - 2].start:m.end]
             elif actor is not None and actor.type == "city" and (prev == "في" or toks[j].norm.startswith("ب") and m.start > toks[j].start):
                 place = actor.actor_id
+            elif speaker is None and actor is not None and kin is not None and actor.type == "person" \
+                    and (kin_of is None or kin_of.actor_id == m.actor_id):
+                kin_of = m  # (the relative named: the speaker is another name after it, if any)
             elif speaker is None and actor is not None and (not persons_only or actor.type == "person"):
                 speaker, speaker_at = Speaker(actor.actor_id, m.text), j
             elif speaker is not None and actor is not None and actor.type == "person" and _not_a_person(speaker, linked) \
@@ -309,9 +326,15 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
         j += 1
     if speaker is NO_SUBJECT:
         speaker = None
+    if speaker is None and kin is not None:  # زوجة الرئيس ...: a relative no name follows
+        end = kin_of.end if kin_of else toks[_phrase_end(kin, limit, toks, norms, act, lex, linked, sent) - 1].end
+        speaker = Speaker(None, text[toks[kin].start:end], anonymous=True)
     if speaker is None and described is not None:  # no name followed the description: it is the speaker
         words = text[toks[described[0]].start:toks[described[1] - 1].end]
-        speaker = organization_named(words, linked) or Speaker(None, words, anonymous=True)
+        speaker = organization_named(words, linked)
+        if speaker is None:  # المهاجم البلجيكي: perhaps a person named before with these words
+            speaker = Speaker(None, words, anonymous=True)
+            unresolved_title = (sent.index, described[1] - 1, toks[described[0]].start)
     if speaker is None and act.lemma in lex.object_in_content and not suffixed and content_start == frame_end == k \
             and opens_object(norms[content_start], act, lex):
         speaker = Speaker(None, lex.passive_label, anonymous=True)  # وُصفت بأنها "غير مناسبة": no subject, no object
@@ -319,6 +342,7 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
         # "قال المتحدث باسم الشركة الألمانية، إن ...": a title no name follows and no one in the
         # article holds: a spokesperson unnamed, not the previous speaker
         speaker = Speaker(None, text[title_subject.start:title_subject.end], anonymous=True)
+        unresolved_title = (title_subject.sentence, title_subject.last - 1, title_subject.start)
     agent = passive_agent(k, content_start if content_start is not None else limit, sent, toks, norms, linked, text, lex)
     if agent is not None:
         speaker = agent  # يتهم كيري من جانب معارضيه: the accusers speak
@@ -385,6 +409,7 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
         about=about, sentence=sent.index,
     )
     stmt._frame = frame  # type: ignore[attr-defined]
+    stmt._title = unresolved_title  # type: ignore[attr-defined]
     stmt._speaker = speaker  # type: ignore[attr-defined]
     return stmt
 

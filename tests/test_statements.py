@@ -415,3 +415,26 @@ def test_the_company_and_its_name_without_its_head_are_the_company_named_before(
     company = _one(said, "بيانات شخصية").speaker_id
     assert company is not None and company.startswith("organization:") and "الخطوط" in company
     assert _one(said, "اختراق نظامها").speaker_id == company
+
+
+def test_a_relative_of_a_named_person_is_never_that_person(pipeline):
+    said = _said(pipeline, "وقال الجبير إن بلاده مستعدة. في أول تعليق لها، أكدت زوجة الرئيس السوري بشار الأسد، أسماء الأسد، "
+                           "أنها من الشعب الذي \"علّم العالم الصمود\". وقال نجل الرئيس المصري السابق حسني مبارك، علاء مبارك، "
+                           "إن والده بخير.")
+    wife = _one(said, "من الشعب الذي")
+    assert wife.speaker_id != "bashar_al_assad" and wife.anonymous and wife.speaker_text.startswith("زوجة الرئيس")
+    assert _one(said, "والده بخير").speaker_id == "person:علاء_مبارك"
+
+
+def test_the_words_after_an_attribution_verb_are_its_subject_and_abr_is_also_through(pipeline):
+    said = _said(pipeline, "وقد أمسك خمسة رجال بفيصل أكجاي من أمام منزله، بحسب ما روى أصدقاؤه وشهود عيان. "
+                           "وقال ساري إن الفريق قوي، ليساهم في فوز فريقه 3-2، عبر تمريرة حاسمة جاء منها هدف الفوز عن طريق ألونسو.")
+    friends = _one(said, "أمسك خمسة رجال")
+    assert friends.anonymous and friends.speaker_text == "أصدقاؤه وشهود عيان"
+    assert [s.speaker_id for s in said if s.sentence == 1] == ["person:ساري"]  # عبر تمريرة: no second act
+
+
+def test_a_description_with_an_adjective_refers_back_to_the_person_it_introduced(pipeline):
+    said = _said(pipeline, 'أكد النجم البلجيكي إيدين هازارد، أنه لن يرحل عن ناديه تشلسي "هذه السنة على الأقل". '
+                           'وفي تصريحات لإذاعة "أر أم سي" الفرنسية، قال المهاجم البلجيكي: "المغادرة هذه السنة؟ لن أغادر".')
+    assert _one(said, "المغادرة").speaker_id == "person:ايدين_هازارد"
