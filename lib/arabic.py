@@ -156,6 +156,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         if pos < 0:  # camel-tools never rewrites characters; guard anyway
             continue
         cursor = pos + len(word)
+        if word == "_":
+            continue  # #الاتحاد_الأوروبي: a hashtag's word joiner is a space, so its name is found
         tokens.append(Token(word, start + pos, start + cursor, match_form(word)))
     return tokens
 

@@ -11,7 +11,6 @@ anonymous. Acts inside a quotation are part of the quotation, not new acts.
 from __future__ import annotations
 
 from lib.arabic import match_form
-from lib.dates import resolve_date
 from lib.kb import KnowledgeBase
 from lib.linking import LinkedArticle
 from lib.records import Article, Mention, Sentence, Statement
@@ -47,6 +46,48 @@ from lib.speakers import (
     relative_antecedent,
     speaker_before,
     subject_before_verb,
+)
+from lib.statement_frames import (
+    BOTH as _BOTH,
+)
+from lib.statement_frames import (
+    OWN as _OWN,
+)
+from lib.statement_frames import (
+    RELATIVES as _RELATIVES,
+)
+from lib.statement_frames import (
+    RESUMPTIVES as _RESUMPTIVES,
+)
+from lib.statement_frames import (
+    assign_dates as _assign_dates,
+)
+from lib.statement_frames import (
+    content_before as _content_before,
+)
+from lib.statement_frames import (
+    content_end as _content_end,
+)
+from lib.statement_frames import (
+    contrast_with_subject as _contrast_with_subject,
+)
+from lib.statement_frames import (
+    has_act_before as _has_act_before,
+)
+from lib.statement_frames import (
+    not_a_person as _not_a_person,
+)
+from lib.statement_frames import (
+    phrase_end as _phrase_end,
+)
+from lib.statement_frames import (
+    relative_with_subject as _relative_with_subject,
+)
+from lib.statement_frames import (
+    skip_space as _skip_space,
+)
+from lib.statement_frames import (
+    title_before as _title_before,
 )
 from lib.trigger_names import honorifics, media_heads
 
@@ -205,6 +246,10 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
         tok = toks[j]
         if j > frame_end and norm in _CLAUSE_BREAKS and match_form(act.lemma) in lex.weak and act.kind != "relay":
             break  # وأبدى أكثر من 3 آلاف شخص إعجابهم ...، بينما أثار ...: the next clause is not this verb's
+        if tok.text == "#":  # وقال #دونالد_ترمب: a hashtag's mark
+            frame_end += j == frame_end
+            j += 1
+            continue
         if j in title_tokens:
             if subject_open and j == frame_end and speaker is None and act.kind == "verb":
                 title_subject = next((t for t in linked.titles if t.sentence == sent.index and t.first == j), None)
@@ -412,108 +457,3 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
     stmt._title = unresolved_title  # type: ignore[attr-defined]
     stmt._speaker = speaker  # type: ignore[attr-defined]
     return stmt
-
-
-_BOTH = {"كلا", "كل"}
-_CONTRASTS = {"لكن", "ولكن", "بينما", "فيما", "ثم", "حين"}
-_OWN = {"له", "لها", "لهم", "لهما"}
-_RESUMPTIVES = {"به", "بها", "عنه", "عنها", "بهم"}
-_RELATIVES = {"التي", "الذي", "الذين", "اللذان", "اللتان", "اللواتي", "التى"}
-
-
-def _phrase_end(j: int, limit: int, toks, norms, act: Act, lex: Lexicon, linked: LinkedArticle, sent: Sentence,
-                definite: bool = False) -> int:
-    """End (exclusive) of the short noun phrase at ``j`` that is a verb's subject: up to four words,
-    stopping at punctuation, a quote, reported content, a time word, a name or the verb's object;
-    a ``definite`` description (المفوضية العليا للاجئين) goes on only with definite words."""
-    end = j + 1
-    while end < min(limit, j + 4):
-        norm = norms[end]
-        group_min = norm == "من" and end == j + 1  # عدد من السياسيين: the group's own من
-        if definite and not norm.startswith(("ال", "لل", "ل")) or norm in _RELATIVES or norm in _PREPOSITIONS and not group_min:
-            break
-        if toks[end].text in _PUNCT or toks[end].text in _OPEN or norm in lex.complementizers or norm in lex.time_words \
-                or mention_at(linked, sent, end) is not None or opens_object(norm, act, lex) or norm in lex.media_words:
-            break
-        end += 1
-    return end
-
-
-def _relative_with_subject(i: int, sent: Sentence, norms: list[str], linked: LinkedArticle) -> bool:
-    """"... بلدة خان شيخون التي تتهم واشنطن النظام السوري بشنه": a relative clause with its own
-    named subject reports that actor's words even inside another statement."""
-    return i > 0 and norms[i - 1] in _RELATIVES and mention_at(linked, sent, i + 1) is not None
-
-
-def _contrast_with_subject(act: Act, sent: Sentence, norms: list[str], linked: LinkedArticle) -> bool:
-    """"وكانت كوريا الشمالية قد أعلنت أنها وفت بوعدها لكن بعد ساعات أعلن ترامب إلغاء القمة": a
-    contrast (لكن، بينما، فيما ...) shortly before a verb with its own named subject opens a new
-    clause, not more of what was said before it."""
-    i = act.index
-    if act.kind != "verb" or i + 1 >= len(norms) or not any(n in _CONTRASTS for n in norms[max(0, i - 3):i]):
-        return False
-    nxt = norms[i + 1]
-    people = nxt.startswith("ال") and nxt.endswith("ون") and len(nxt) > 5  # فيما عبر الأوروبيون عن أسفهم
-    return mention_at(linked, sent, i + 1) is not None or people
-
-
-def _has_act_before(i: int) -> bool:
-    return i > 3
-
-
-def _not_a_person(speaker: Speaker, linked: LinkedArticle) -> bool:
-    """An institution (known, or named by a back-reference such as التحالف) that a title's person
-    after it replaces as the speaker: "المتحدث باسم قوات التحالف العقيد تركي المالكي"."""
-    if speaker.actor_id is None:
-        return not speaker.anonymous and bool(speaker.text)
-    actor = linked.actors.get(speaker.actor_id)
-    return actor is not None and actor.type != "person"
-
-
-def _title_before(linked: LinkedArticle, sent: Sentence, j: int) -> bool:
-    """A title opens the subject before the institution at ``j`` (المتحدث باسم | الخارجية الروسية),
-    so a person after it is the title's holder; a title after the institution ("أكدت الرئاسة
-    السودانية في بيان، مشاركة الرئيس عمر البشير") is in what was said."""
-    return any(t.sentence == sent.index and t.first < j for t in linked.titles)
-
-
-def _content_before(toks, sent: Sentence, marker: int) -> tuple[int, int]:
-    end = marker
-    while end > 0 and toks[end - 1].text in _PUNCT:
-        end -= 1
-    return sent.start, toks[end - 1].end if end > 0 else sent.start
-
-
-def _content_end(toks, sent: Sentence, next_index: int) -> int:
-    if next_index >= len(toks):
-        end = len(toks)
-        while end > 0 and toks[end - 1].text in (".", "،", ","):
-            end -= 1
-        return toks[end - 1].end if end > 0 else sent.end
-    cut = next_index
-    for back in range(next_index - 1, max(next_index - 5, 0), -1):
-        if toks[back].text in _PUNCT:
-            cut = back
-            break
-    return toks[cut - 1].end if cut > 0 else sent.start
-
-
-def _skip_space(text: str, start: int, end: int) -> int:
-    while start < end and text[start].isspace():
-        start += 1
-    return start
-
-
-def _assign_dates(statements: list[Statement], article: Article) -> None:
-    previous: dict[str, Statement] = {}
-    for s in statements:
-        resolved = resolve_date(s._frame, article.date)  # type: ignore[attr-defined]
-        key = s.speaker_id or s.speaker_text
-        if resolved is not None:
-            s.date, s.date_basis = resolved.date, resolved.basis
-        elif key in previous and previous[key].date is not None:
-            s.date, s.date_basis = previous[key].date, "inherited"
-        elif article.date is not None:
-            s.date, s.date_basis = article.date, "article date"
-        previous[key] = s
-        del s._frame  # type: ignore[attr-defined]

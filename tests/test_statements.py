@@ -438,3 +438,9 @@ def test_a_description_with_an_adjective_refers_back_to_the_person_it_introduced
     said = _said(pipeline, 'أكد النجم البلجيكي إيدين هازارد، أنه لن يرحل عن ناديه تشلسي "هذه السنة على الأقل". '
                            'وفي تصريحات لإذاعة "أر أم سي" الفرنسية، قال المهاجم البلجيكي: "المغادرة هذه السنة؟ لن أغادر".')
     assert _one(said, "المغادرة").speaker_id == "person:ايدين_هازارد"
+
+
+def test_a_hashtag_names_its_actor(pipeline):
+    said = _said(pipeline, "أعلن #الاتحاد_الأوروبي اليوم الأحد، تقديم 20 مليون يورو إضافية للأردن. وقال #دونالد_ترمب إن الاتفاق سيئ.")
+    assert _one(said, "20 مليون يورو").speaker_id == "eu"
+    assert _one(said, "الاتفاق سيئ").speaker_id == "donald_trump"

@@ -1,0 +1,119 @@
+"""Where a statement's parts lie in its sentence: the subject phrase after a verb, the end of
+the reported content, the content before "كما أضاف X", and the clause words that decide them;
+and each statement's date. Helpers of ``lib/statements.py``."""
+
+from __future__ import annotations
+
+from lib.dates import resolve_date
+from lib.linking import LinkedArticle
+from lib.records import Article, Sentence, Statement
+from lib.reporting_acts import Act, opens_object
+from lib.reporting_lexicon import OPEN_QUOTES as _OPEN
+from lib.reporting_lexicon import PREPOSITIONS as _PREPOSITIONS
+from lib.reporting_lexicon import PUNCT as _PUNCT
+from lib.reporting_lexicon import Lexicon
+from lib.speakers import Speaker, mention_at
+
+BOTH = {"كلا", "كل"}
+CONTRASTS = {"لكن", "ولكن", "بينما", "فيما", "ثم", "حين"}
+OWN = {"له", "لها", "لهم", "لهما"}
+RESUMPTIVES = {"به", "بها", "عنه", "عنها", "بهم"}
+RELATIVES = {"التي", "الذي", "الذين", "اللذان", "اللتان", "اللواتي", "التى"}
+
+
+def phrase_end(j: int, limit: int, toks, norms, act: Act, lex: Lexicon, linked: LinkedArticle, sent: Sentence,
+                definite: bool = False) -> int:
+    """End (exclusive) of the short noun phrase at ``j`` that is a verb's subject: up to four words,
+    stopping at punctuation, a quote, reported content, a time word, a name or the verb's object;
+    a ``definite`` description (المفوضية العليا للاجئين) goes on only with definite words."""
+    end = j + 1
+    while end < min(limit, j + 4):
+        norm = norms[end]
+        group_min = norm == "من" and end == j + 1  # عدد من السياسيين: the group's own من
+        if definite and not norm.startswith(("ال", "لل", "ل")) or norm in RELATIVES or norm in _PREPOSITIONS and not group_min:
+            break
+        if toks[end].text in _PUNCT or toks[end].text in _OPEN or norm in lex.complementizers or norm in lex.time_words \
+                or mention_at(linked, sent, end) is not None or opens_object(norm, act, lex) or norm in lex.media_words:
+            break
+        end += 1
+    return end
+
+
+def relative_with_subject(i: int, sent: Sentence, norms: list[str], linked: LinkedArticle) -> bool:
+    """"... بلدة خان شيخون التي تتهم واشنطن النظام السوري بشنه": a relative clause with its own
+    named subject reports that actor's words even inside another statement."""
+    return i > 0 and norms[i - 1] in RELATIVES and mention_at(linked, sent, i + 1) is not None
+
+
+def contrast_with_subject(act: Act, sent: Sentence, norms: list[str], linked: LinkedArticle) -> bool:
+    """"وكانت كوريا الشمالية قد أعلنت أنها وفت بوعدها لكن بعد ساعات أعلن ترامب إلغاء القمة": a
+    contrast (لكن، بينما، فيما ...) shortly before a verb with its own named subject opens a new
+    clause, not more of what was said before it."""
+    i = act.index
+    if act.kind != "verb" or i + 1 >= len(norms) or not any(n in CONTRASTS for n in norms[max(0, i - 3):i]):
+        return False
+    nxt = norms[i + 1]
+    people = nxt.startswith("ال") and nxt.endswith("ون") and len(nxt) > 5  # فيما عبر الأوروبيون عن أسفهم
+    return mention_at(linked, sent, i + 1) is not None or people
+
+
+def has_act_before(i: int) -> bool:
+    return i > 3
+
+
+def not_a_person(speaker: Speaker, linked: LinkedArticle) -> bool:
+    """An institution (known, or named by a back-reference such as التحالف) that a title's person
+    after it replaces as the speaker: "المتحدث باسم قوات التحالف العقيد تركي المالكي"."""
+    if speaker.actor_id is None:
+        return not speaker.anonymous and bool(speaker.text)
+    actor = linked.actors.get(speaker.actor_id)
+    return actor is not None and actor.type != "person"
+
+
+def title_before(linked: LinkedArticle, sent: Sentence, j: int) -> bool:
+    """A title opens the subject before the institution at ``j`` (المتحدث باسم | الخارجية الروسية),
+    so a person after it is the title's holder; a title after the institution ("أكدت الرئاسة
+    السودانية في بيان، مشاركة الرئيس عمر البشير") is in what was said."""
+    return any(t.sentence == sent.index and t.first < j for t in linked.titles)
+
+
+def content_before(toks, sent: Sentence, marker: int) -> tuple[int, int]:
+    end = marker
+    while end > 0 and toks[end - 1].text in _PUNCT:
+        end -= 1
+    return sent.start, toks[end - 1].end if end > 0 else sent.start
+
+
+def content_end(toks, sent: Sentence, next_index: int) -> int:
+    if next_index >= len(toks):
+        end = len(toks)
+        while end > 0 and toks[end - 1].text in (".", "،", ","):
+            end -= 1
+        return toks[end - 1].end if end > 0 else sent.end
+    cut = next_index
+    for back in range(next_index - 1, max(next_index - 5, 0), -1):
+        if toks[back].text in _PUNCT:
+            cut = back
+            break
+    return toks[cut - 1].end if cut > 0 else sent.start
+
+
+def skip_space(text: str, start: int, end: int) -> int:
+    while start < end and text[start].isspace():
+        start += 1
+    return start
+
+
+def assign_dates(statements: list[Statement], article: Article) -> None:
+    previous: dict[str, Statement] = {}
+    for s in statements:
+        resolved = resolve_date(s._frame, article.date)  # type: ignore[attr-defined]
+        key = s.speaker_id or s.speaker_text
+        if resolved is not None:
+            s.date, s.date_basis = resolved.date, resolved.basis
+        elif key in previous and previous[key].date is not None:
+            s.date, s.date_basis = previous[key].date, "inherited"
+        elif article.date is not None:
+            s.date, s.date_basis = article.date, "article date"
+        previous[key] = s
+        del s._frame  # type: ignore[attr-defined]
