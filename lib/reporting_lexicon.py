@@ -56,6 +56,7 @@ class Lexicon:
     teasers: frozenset[str]  # اقرأ.. / شاهد..: a line that links another article
     kinship: frozenset[str]  # زوجة، نجل: the subject is the relative of the name after it
     also_prepositions: frozenset[str]  # عبر: a verb only where a clause opens
+    bare_passive: frozenset[str]  # lemmas passive with أن right after them (يُعتقد أن)
     scripture: frozenset[str]  # قال الله تعالى: a citation of scripture, no one's statement
     negations: frozenset[str]  # لم، دون أن ...: a negated verb reports nothing
     named_subject_object: frozenset[str]  # lemmas reporting with a plain object after a named subject
@@ -114,6 +115,7 @@ def lexicon() -> Lexicon:
         indefinite_groups=_forms(data["indefinite_groups"]),
         subject_first=frozenset(data["subject_first"]),
         scripture=_forms(data["scripture"]),
+        bare_passive=frozenset(data["bare_passive"]),
         also_prepositions=_forms(data["also_prepositions"]),
         kinship=_forms(data["kinship"]),
         teasers=_forms(data["teasers"]),

@@ -91,6 +91,7 @@ from lib.statement_frames import (
 )
 from lib.trigger_names import honorifics, media_heads
 
+_FRAME_WORDS = {"خلال", "عقب", "اثر", "اثناء", "عند", "امام", "ضمن", "عبر", "بعد", "قبل", "منذ", "حين", "وسط", "حسب", "حول"}
 SUBJECT_WINDOW = 24  # words after a verb in which its subject and complement are sought
 
 
@@ -280,9 +281,14 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
                 continue
             indefinite_group = norm in lex.indefinite_groups and j + 1 < limit and not norms[j + 1].startswith("ال") \
                 and toks[j + 1].text not in _PUNCT and mention_at(linked, sent, j + 1) is None
-            reported_before = after_content_marker(norms, i, lex) is not None and norm not in lex.subject_nouns \
-                and not norm.startswith("ال") and norm not in honorifics() and tok.text not in _PUNCT and tok.text not in _OPEN \
-                and j not in title_tokens and not is_back_reference(norm, kb)  # بحسب ما روى أصدقاؤه وشهود عيان
+            plain_noun = norm not in lex.subject_nouns and not norm.startswith("ال") and norm not in honorifics() \
+                and tok.text not in _PUNCT and tok.text not in _OPEN and j not in title_tokens and not is_back_reference(norm, kb)
+            reported_before = plain_noun and after_content_marker(norms, i, lex) is not None  # بحسب ما روى أصدقاؤه وشهود عيان
+            subject_noun = plain_noun and act.lemma in lex.subject_first and norm.isalpha() and norm[:1] not in "لب" \
+                and norm not in lex.complementizers and norm not in _PREPOSITIONS and norm not in _FRAME_WORDS \
+                and norm not in lex.time_words and norm not in lex.media_words and j + 1 < limit \
+                and (toks[j + 1].text in ("،", ",") or norms[j + 1] in lex.complementizers)  # وقال طبيب، يدعى الدكتور جاد، ...
+            reported_before = reported_before or subject_noun
             if norm in lex.group_subjects or indefinite_group or reported_before or suffixed and norm not in lex.complementizers and tok.text not in _PUNCT \
                     and tok.text not in _OPEN and not opens_object(norm, act, lex) and norm not in lex.subject_nouns:
                 end = _phrase_end(j, limit, toks, norms, act, lex, linked, sent)
@@ -332,6 +338,9 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
                     medium = text[toks[j - 2 if toks[j - 1].text in "«" else j - 1].start:m.end]
                 elif actor.type == "city" and prev == "في":
                     place = actor.actor_id
+            elif actor is not None and actor.actor_id in kb.media and m.start > toks[j].start and toks[j].norm.startswith("ل"):
+                channel = channel or actor.actor_id  # وقال طبيب لبي بي سي: the medium, joined to its ل
+                medium = text[toks[j].start:m.end]
             elif actor is not None and actor.actor_id in kb.media and (prev.startswith("ل") or toks[j - 1].text in "«" and j > 1 and norms[j - 2].startswith("ل")):
                 channel = channel or actor.actor_id
                 medium = text[toks[j - 1].start if prev.startswith("ل") else toks[j - 2].start:m.end]

@@ -164,7 +164,9 @@ def verb_subject_spans(sentences: list[Sentence], kb: KnowledgeBase,
                     and not _clitic_phrase(toks[end].norm):
                 end += 1
             after = toks[end] if end < len(toks) else None
-            if end == k or after is None or not (after.text in PUNCT or after.norm in lex.complementizers):
+            opened = after is not None and after.norm in ("علي", "الي") and end + 1 < len(toks) \
+                and toks[end + 1].norm in lex.complementizers  # وأكد قطان على أن ...
+            if end == k or after is None or not (after.text in PUNCT or after.norm in lex.complementizers or opened):
                 continue
             found.append((sent, k, end))
     return found

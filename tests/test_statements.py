@@ -444,3 +444,24 @@ def test_a_hashtag_names_its_actor(pipeline):
     said = _said(pipeline, "أعلن #الاتحاد_الأوروبي اليوم الأحد، تقديم 20 مليون يورو إضافية للأردن. وقال #دونالد_ترمب إن الاتفاق سيئ.")
     assert _one(said, "20 مليون يورو").speaker_id == "eu"
     assert _one(said, "الاتفاق سيئ").speaker_id == "donald_trump"
+
+
+def test_an_unnamed_subject_a_medium_joined_to_its_preposition_and_beliefs(pipeline):
+    said = _said(pipeline, "وقال اتحاد منظمات الرعاية الطبية إن 20 مدنيا قتلوا. "
+                           "وقال طبيب، يدعى الدكتور جاد، لبي بي سي إنهم كانوا يعملون في ظروف شديدة السوء. "
+                           "وأفادت تقارير صباح يوم الاثنين عن تجدد القصف على دوما. "
+                           "وتشير تقديرات جمعيات حقوقية إلى أن نحو 12763 مدنيا قتلوا.")
+    doctor = _one(said, "ظروف شديدة السوء")
+    assert doctor.anonymous and doctor.speaker_text == "طبيب" and doctor.channel_id == "bbc"
+    assert _one(said, "تجدد القصف").anonymous and _one(said, "12763").anonymous
+    said = _said(pipeline, "ويعتقد الدكتور ميشيو كاكو أن الذكاء الاصطناعي يمكن أن ينقل عقل إنسان إلى آلة. "
+                           "وأمسك خمسة رجال بمدير مدرسة يعتقد أنها مرتبطة بغولن، بحسب ما روى أصدقاؤه.")
+    assert "كاكو" in (_one(said, "الذكاء الاصطناعي").speaker_id or "")
+    assert not [s for s in said if s.text.startswith("مرتبطة")]  # يُعتقد أنها: the writer's hedge
+
+
+def test_an_accusing_adverbial_opens_its_own_statement(pipeline):
+    said = _said(pipeline, "وقال ديمتري بيسكوف، المتحدث باسم الكرملين، إن الوضع في الغوطة الشرقية مقلق للغاية، "
+                           "متهما الفصائل المقاتلة فيها باحتجاز المدنيين المحليين كرهائن.")
+    assert [s.speaker_id for s in said] == ["dmitry_peskov", "dmitry_peskov"]
+    assert said[1].text.startswith("الفصائل") or said[1].text.startswith("باحتجاز")
