@@ -264,7 +264,7 @@ def _spans(tags: list[str]) -> list[tuple[int, int, str]]:
 
 def _new_actor(key: tuple[str, ...], type_: str, tokens: list[Token], drop: int, text: str) -> Actor:
     start, _ = _trim(tokens[0], drop)
-    name = text[start:tokens[-1].end]
+    name = text[start:tokens[-1].end].replace("_", " ")  # (#محمد_صلاح: the actor is محمد صلاح)
     return Actor(actor_id=f"{type_}:{'_'.join(key)}", name_ar=name, type=type_, in_kb=False)
 
 

@@ -465,3 +465,9 @@ def test_an_accusing_adverbial_opens_its_own_statement(pipeline):
                            "متهما الفصائل المقاتلة فيها باحتجاز المدنيين المحليين كرهائن.")
     assert [s.speaker_id for s in said] == ["dmitry_peskov", "dmitry_peskov"]
     assert said[1].text.startswith("الفصائل") or said[1].text.startswith("باحتجاز")
+
+
+def test_an_actor_first_met_as_a_hashtag_is_named_with_spaces(pipeline):
+    result = pipeline.process(Article("t", "وسجل #محمد_صلاح هدفين. وقال محمد صلاح إن الفريق قدم مباراة كبيرة."))
+    actor = result.actors.get("person:محمد_صلاح")
+    assert actor is not None and actor.name_ar == "محمد صلاح"
