@@ -366,9 +366,12 @@ def _apply_titles(titles, by_sentence, covered, actors, mentions, kb, text) -> N
             continue
         if title.bare and not role:
             continue
+        # رئيس أكثر الاتحادات العمالية اعتدالا: the head of some body, never a knowledge-base holder
+        # of the role (the French president); "رئيس الوطني" after "رئيس النادي الوطني نايف البلوي" is him
+        construct = _construct_with_other(title, sent, covered)
         candidates = [
             a for a in actors.values()
-            if a.type == "person" and role and (a.role == role or a.role.endswith(role))
+            if a.type == "person" and role and (a.role == role or a.role.endswith(role)) and not (construct and a.in_kb)
             and (not title.country or a.country == title.country)
             and _named_in_article(a.actor_id, mentions)
         ]
@@ -379,6 +382,17 @@ def _apply_titles(titles, by_sentence, covered, actors, mentions, kb, text) -> N
             for k in range(title.first, title.last):
                 covered.setdefault((title.sentence, k), m)
             last_role = actor.role
+
+
+def _construct_with_other(title: TitleSpan, sent: Sentence, covered) -> bool:
+    """An indefinite title in construct with a noun that gives it no country: "رئيس أكثر الاتحادات
+    العمالية"، "رئيس الاتحاد النيجيري لكرة القدم" name the head of that body, not whoever holds
+    the title's role in the article."""
+    if title.country or title.last >= len(sent.tokens):
+        return False
+    head = strip_conjunction(sent.tokens[title.first].norm)[1]
+    nxt = sent.tokens[title.last]
+    return not head.startswith("ال") and nxt.norm.isalpha() and (sent.index, title.last) not in covered
 
 
 def _adjacent_person(title: TitleSpan, sent: Sentence, covered, actors) -> Mention | None:

@@ -471,3 +471,12 @@ def test_an_actor_first_met_as_a_hashtag_is_named_with_spaces(pipeline):
     result = pipeline.process(Article("t", "وسجل #محمد_صلاح هدفين. وقال محمد صلاح إن الفريق قدم مباراة كبيرة."))
     actor = result.actors.get("person:محمد_صلاح")
     assert actor is not None and actor.name_ar == "محمد صلاح"
+
+
+def test_the_head_of_some_body_is_not_the_president_named_elsewhere(pipeline):
+    said = _said(pipeline, "فيما يمثل أصعب اختبار لمساعي الرئيس إيمانويل ماكرون. ووصف رئيس أكثر الاتحادات العمالية اعتدالا "
+                           "بين أربعة اتحادات هذا الأمر بأنه غير مقبول.")
+    assert _one(said, "غير مقبول").speaker_id != "emmanuel_macron"
+    said = _said(pipeline, "أكد رئيس النادي الوطني نايف البلوي أن الحكم مبدئي. "
+                           'وحول الحكم قال رئيس الوطني: "الاتحاد الدولي يهتم بأوضاع اللاعبين".')
+    assert _one(said, "يهتم بأوضاع").speaker_id == _one(said, "الحكم مبدئي").speaker_id
