@@ -268,11 +268,22 @@ def _new_actor(key: tuple[str, ...], type_: str, tokens: list[Token], drop: int,
     return Actor(actor_id=f"{type_}:{'_'.join(key)}", name_ar=name, type=type_, in_kb=False)
 
 
+def spaced_name(text: str) -> str:
+    """A name's matching-form words, spaced at both ends, so that one name lies inside another only
+    as whole words."""
+    return f" {' '.join(alias_key(text))} "
+
+
+def organization_names(actors: dict[str, Actor]) -> dict[str, str]:
+    """actor id → spaced name of each organisation among ``actors``."""
+    return {a.actor_id: spaced_name(a.name_ar) for a in actors.values() if a.type == "organization"}
+
+
 def _merge_short_organizations(mentions: list[Mention], actors: dict[str, Actor]) -> None:
     """An organisation new to the knowledge base whose name (two words or more) lies inside the name
     of exactly one other of the article's organisations is that one: "الخطوط الجوية البريطانية" after
     "شركة الخطوط الجوية البريطانية للطيران"."""
-    orgs = {a.actor_id: f" {' '.join(alias_key(a.name_ar))} " for a in actors.values() if a.type == "organization"}
+    orgs = organization_names(actors)
     for actor_id, name in orgs.items():
         if actors[actor_id].in_kb or name.count(" ") < 3:
             continue

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from lib.arabic import match_form, strip_conjunction
-from lib.kb import KnowledgeBase, alias_key
-from lib.linking import LinkedArticle
+from lib.kb import KnowledgeBase
+from lib.linking import LinkedArticle, organization_names, spaced_name
 from lib.records import Mention, Sentence
 from lib.reporting_lexicon import OPEN_QUOTES as _OPEN
 from lib.reporting_lexicon import PREPOSITIONS as _PREPOSITIONS
@@ -60,10 +60,10 @@ def heads_of(m: Mention, actor, sent: Sentence, linked: LinkedArticle) -> list[s
 def organization_named(words: str, linked: LinkedArticle) -> Speaker | None:
     """The one organisation of the article whose name holds these words: "وأوضحت الخطوط الجوية
     البريطانية" is the "شركة الخطوط الجوية البريطانية للطيران" named before."""
-    key = f" {' '.join(alias_key(words))} "
+    key = spaced_name(words)
     if key.count(" ") < 3:
         return None  # one word (الشركة) is a back-reference, not a name
-    names = {a.actor_id: f" {' '.join(alias_key(a.name_ar))} " for a in linked.actors.values() if a.type == "organization"}
+    names = organization_names(linked.actors)
     exact = [actor_id for actor_id, name in names.items() if name == key]
     found = exact or [actor_id for actor_id, name in names.items() if key in name]
     return Speaker(found[0], words) if len(found) == 1 else None

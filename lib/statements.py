@@ -203,6 +203,7 @@ def _sentence_mentions(sent: Sentence, linked: LinkedArticle) -> list[Mention]:
 def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexicon, text: str, article: Article, title_tokens: set[int]) -> Statement | None:
     i = act.index
     limit = min(len(toks), next_index, i + 1 + SUBJECT_WINDOW)
+    marker = after_content_marker(norms, i, lex)  # "كما أضاف تونر" / "بحسب ما روى ...": before the verb
     speaker: Speaker | None = None
     channel: str | None = None
     medium = ""
@@ -283,7 +284,7 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
                 and toks[j + 1].text not in _PUNCT and mention_at(linked, sent, j + 1) is None
             plain_noun = norm not in lex.subject_nouns and not norm.startswith("ال") and norm not in honorifics() \
                 and tok.text not in _PUNCT and tok.text not in _OPEN and j not in title_tokens and not is_back_reference(norm, kb)
-            reported_before = plain_noun and after_content_marker(norms, i, lex) is not None  # بحسب ما روى أصدقاؤه وشهود عيان
+            reported_before = plain_noun and marker is not None  # بحسب ما روى أصدقاؤه وشهود عيان
             subject_noun = plain_noun and act.lemma in lex.subject_first and norm.isalpha() and norm[:1] not in "لب" \
                 and norm not in lex.complementizers and norm not in _PREPOSITIONS and norm not in _FRAME_WORDS \
                 and norm not in lex.time_words and norm not in lex.media_words and j + 1 < limit \
@@ -409,7 +410,7 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
     if speaker is None and act.kind == "verb":
         speaker = speaker_before(i, sent, toks, linked)
     # "..., كما أضاف تونر": the content comes before the verb
-    before = after_content_marker(norms, i, lex)
+    before = marker
     if before is not None and (before < 3 or content_start is not None and norms[before] == "كما"):
         before = None  # "كما ألمح كيربي إلى ..." / "...، كما أكد إلومالو أن ...": its content follows
     if before is None and act.kind == "according" and i >= 3 and toks[i - 1].text in ("،", ","):

@@ -150,12 +150,7 @@ def verb_subject_spans(sentences: list[Sentence], kb: KnowledgeBase,
     found: list[tuple[Sentence, int, int]] = []
     for sent in sentences:
         toks = sent.tokens
-        for v, tok in enumerate(toks[:-2]):
-            verb = strip_conjunction(tok.norm)[1] if tok.norm[:1] in "وف" else tok.norm
-            if verb not in lex.verbs and tok.norm not in lex.verbs:
-                continue
-            if not (v == 0 or toks[v - 1].text in PUNCT or verb != tok.norm):
-                continue  # a verb opening its clause (وقالت، ...، أضافت), not "عن رأي كتابها" or "عبر صفحته"
+        for v, _ in _clause_opening_verbs(toks[:-2], lex):
             k = v + 1
             end = k
             while end < len(toks) and end - k < 3 and (sent.index, end) not in covered and toks[end].norm not in never \
@@ -172,6 +167,16 @@ def verb_subject_spans(sentences: list[Sentence], kb: KnowledgeBase,
     return found
 
 
+def _clause_opening_verbs(toks, lex):
+    """(index, lemma) of each reporting verb among ``toks`` that opens its clause (وقالت، ...، أضافت),
+    not "عن رأي كتابها" or "عبر صفحته"."""
+    for v, tok in enumerate(toks):
+        verb = strip_conjunction(tok.norm)[1] if tok.norm[:1] in "وف" else tok.norm
+        lemma = lex.verbs.get(verb) or lex.verbs.get(tok.norm)
+        if lemma is not None and (v == 0 or toks[v - 1].text in PUNCT or verb != tok.norm):
+            yield v, lemma
+
+
 def verb_subject_institutions(sentences: list[Sentence], covered: dict[tuple[int, int], str]) -> list[tuple[Sentence, int, int]]:
     """Institutions the knowledge base lacks, named as the subject of a verb that always has its
     subject first (قال، أفاد ...): an institution word and its definite words, then punctuation,
@@ -181,11 +186,8 @@ def verb_subject_institutions(sentences: list[Sentence], covered: dict[tuple[int
     found: list[tuple[Sentence, int, int]] = []
     for sent in sentences:
         toks = sent.tokens
-        for v, tok in enumerate(toks[:-3]):
-            verb = strip_conjunction(tok.norm)[1] if tok.norm[:1] in "وف" else tok.norm
-            if lex.verbs.get(verb, lex.verbs.get(tok.norm)) not in lex.subject_first:
-                continue
-            if not (v == 0 or toks[v - 1].text in PUNCT or verb != tok.norm):
+        for v, lemma in _clause_opening_verbs(toks[:-3], lex):
+            if lemma not in lex.subject_first:
                 continue
             k = v + 1
             if toks[k].norm not in heads or (sent.index, k) in covered:
