@@ -67,7 +67,7 @@ def find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
             lemma = lex.only_before_complementizer[norm]  # وبين أن ...
         if lemma is not None and i + 1 < len(toks) and norms[i + 1] in lex.scripture:
             continue  # قال الله تعالى: scripture quoted
-        if lemma in lex.bare_passive and i + 1 < len(toks) and norms[i + 1] in lex.complementizers:
+        if lemma is not None and norm in lex.bare_passive and i + 1 < len(toks) and norms[i + 1] in lex.complementizers:
             continue  # يعتقد أنها مرتبطة: "it is believed", the writer's hedge
         if lemma is not None and raw in lex.also_prepositions and not _verb_not_preposition(i, toks, norms, lex):
             continue  # عبر تمريرة حاسمة: "through", no verb

@@ -56,7 +56,7 @@ class Lexicon:
     teasers: frozenset[str]  # اقرأ.. / شاهد..: a line that links another article
     kinship: frozenset[str]  # زوجة، نجل: the subject is the relative of the name after it
     also_prepositions: frozenset[str]  # عبر: a verb only where a clause opens
-    bare_passive: frozenset[str]  # lemmas passive with أن right after them (يُعتقد أن)
+    bare_passive: frozenset[str]  # present forms passive with أن right after them (يُعتقد أن)
     scripture: frozenset[str]  # قال الله تعالى: a citation of scripture, no one's statement
     negations: frozenset[str]  # لم، دون أن ...: a negated verb reports nothing
     named_subject_object: frozenset[str]  # lemmas reporting with a plain object after a named subject
@@ -66,6 +66,7 @@ class Lexicon:
     writers_notes: frozenset[str]  # يذكر أن ...: the writer's aside, no one's statement
     not_content_after: frozenset[str]  # قبل أن / بعد أن: أن opening no reported content
     passive_label: str  # the speaker text of a passive report (وُصف X بأنه ...)
+    quote_paragraph_verb: str  # the verb shown for a paragraph that is a quotation alone
 
     def verb_lemma(self, norm: str) -> str | None:
         """The lemma of a reporting-verb form, also with an attached object pronoun (تعتبرهما)."""
@@ -115,7 +116,7 @@ def lexicon() -> Lexicon:
         indefinite_groups=_forms(data["indefinite_groups"]),
         subject_first=frozenset(data["subject_first"]),
         scripture=_forms(data["scripture"]),
-        bare_passive=frozenset(data["bare_passive"]),
+        bare_passive=_forms(data["bare_passive"]),
         also_prepositions=_forms(data["also_prepositions"]),
         kinship=_forms(data["kinship"]),
         teasers=_forms(data["teasers"]),
@@ -128,5 +129,6 @@ def lexicon() -> Lexicon:
         writers_notes=_forms(data["writers_notes"]),
         not_content_after=_forms(data["not_content_after"]),
         passive_label=str(data["passive_label"]),
+        quote_paragraph_verb=str(data["quote_paragraph_verb"]),
         only_before_complementizer={match_form(f): lemma for f, lemma in data["only_before_complementizer"].items()},
     )

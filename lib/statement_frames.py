@@ -117,3 +117,30 @@ def assign_dates(statements: list[Statement], article: Article) -> None:
             s.date, s.date_basis = article.date, "article date"
         previous[key] = s
         del s._frame  # type: ignore[attr-defined]
+
+
+def quote_paragraph(sent: Sentence, paragraph: tuple[int, int], quotes: list[tuple[int, int]], text: str,
+                    article: Article, linked: LinkedArticle, verb: str) -> Statement | None:
+    """A paragraph that is one quotation and nothing else ("سيذكرني الجميع من الآن فصاعدا ...")
+    right after someone spoke: their words, going on (the caller gives the speaker). Only for the
+    paragraph's first sentence, when quotations cover nearly all of it."""
+    start, end = paragraph
+    body = text[start:end].strip()
+    if sent.start != start or not quotes or not body or body[0] not in _OPEN:
+        return None
+    covered = sum(b - a + 2 for a, b in quotes)
+    if covered < 0.85 * len(body):
+        return None
+    q_start, q_end = quotes[0][0], quotes[-1][1]
+    about: list[str] = []
+    for m in linked.mentions:
+        if q_start <= m.start < q_end and m.actor_id not in about:
+            about.append(m.actor_id)
+    stmt = Statement(
+        article_id=article.article_id, speaker_id=None, speaker_text="", verb=verb, start=q_start, end=q_end,
+        text=text[q_start:q_end], quote=" … ".join(text[a:b] for a, b in quotes), is_direct=True,
+        about=about, sentence=sent.index,
+    )
+    stmt._frame = ""  # type: ignore[attr-defined]  # no time words of its own: the date is inherited
+    stmt._speaker = stmt._title = None  # type: ignore[attr-defined]
+    return stmt

@@ -81,6 +81,9 @@ from lib.statement_frames import (
     phrase_end as _phrase_end,
 )
 from lib.statement_frames import (
+    quote_paragraph as _quote_paragraph,
+)
+from lib.statement_frames import (
     relative_with_subject as _relative_with_subject,
 )
 from lib.statement_frames import (
@@ -104,18 +107,30 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
     last_institution: str | None = None
     last_media: str | None = None
     last_person: Speaker | None = None  # the last person named in an earlier sentence
+    last_paragraph: int | None = None  # paragraph of the last statement
     last_by_head: dict[str, str] = {}  # head noun (صحيفه، وزاره ...) → the last organisation it heads
     teasers = {s.paragraph for s in sentences if len(s.tokens) > 1 and s.tokens[0].norm in lex.teasers
                and (s.tokens[1].text in (".", "…", ":", "/") or s.tokens[1].norm in lex.teasers)}
+    bounds: dict[int, tuple[int, int]] = {}
+    for s in sentences:  # a quotation may run over several sentences ("... حماس.. لدينا ... ذلك، ...")
+        a, b = bounds.get(s.paragraph, (s.start, s.end))
+        bounds[s.paragraph] = (min(a, s.start), max(b, s.end))
+    paragraph_quotes = {p: quote_spans(text, a, b) for p, (a, b) in bounds.items()}
     for sent in sentences:
         if sent.paragraph in teasers:
             continue  # "اقرأ.. حماس تهدد بضرب ...": a link to another article, not this one's
         toks = sent.tokens
         norms = sentence_norms(toks, lex)
-        quotes = quote_spans(text, sent.start, sent.end)
+        quotes = [q for q in paragraph_quotes[sent.paragraph] if q[0] < sent.end and sent.start < q[1]]
         acts = merge_attributions(find_acts(toks, norms, quotes, lex), toks)
         title_tokens = {k for t in linked.titles if t.sentence == sent.index for k in range(t.first, t.last)}
         sentence_statements: list[Statement] = []
+        if not acts and last is not None and last_paragraph is not None and sent.paragraph - last_paragraph <= 2:
+            going_on = _quote_paragraph(sent, bounds[sent.paragraph], paragraph_quotes[sent.paragraph], text, article, linked,
+                                        lex.quote_paragraph_verb)
+            if going_on is not None:  # a paragraph of quotation alone: the last speaker's words go on
+                going_on.speaker_id, going_on.speaker_text, going_on.anonymous = last.actor_id, last.text, last.anonymous
+                sentence_statements.append(going_on)
         for n, act in enumerate(acts):
             later = [a.index for a in acts[n + 1:] if a.kind == "adverbial" or opens_clause(a.index, toks, norms, lex)
                      or _contrast_with_subject(a, sent, norms, linked)]
@@ -167,6 +182,8 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
             sentence_statements.append(stmt)
             last = speaker
         out.extend(sentence_statements)
+        if sentence_statements:
+            last_paragraph = sent.paragraph
         last_person = next((Speaker(m.actor_id, m.text) for m in reversed(_sentence_mentions(sent, linked))
                             if m.actor_id in linked.actors and linked.actors[m.actor_id].type == "person"), last_person)
         last_subject = clause_subject(sent, toks, linked, kb) or (last_subject if last_subject and last_subject[0] == sent.index - 1 else None)
@@ -398,7 +415,8 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
         # article holds: a spokesperson unnamed, not the previous speaker
         speaker = Speaker(None, text[title_subject.start:title_subject.end], anonymous=True)
         unresolved_title = (title_subject.sentence, title_subject.last - 1, title_subject.start)
-    agent = passive_agent(k, content_start if content_start is not None else limit, sent, toks, norms, linked, text, lex)
+    agent = None if act.kind in ("adverbial", "owned") else \
+        passive_agent(k, content_start if content_start is not None else limit, sent, toks, norms, linked, text, lex)
     if agent is not None:
         speaker = agent  # يتهم كيري من جانب معارضيه: the accusers speak
     if act.kind == "nominal" and (speaker is None or content_start != frame_end or norms[content_start] not in lex.complementizers):

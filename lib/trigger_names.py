@@ -187,9 +187,13 @@ def verb_subject_institutions(sentences: list[Sentence], covered: dict[tuple[int
     for sent in sentences:
         toks = sent.tokens
         for v, lemma in _clause_opening_verbs(toks[:-3], lex):
+            k = v + 1
+            quoted = _quoted_subject(toks, k, sent.index, covered, lex)
+            if quoted is not None:
+                found.append((sent, k + 1, quoted))  # وعلمت "الوطن" أن ...، وقالت «هيومن رايتس ووتش» إن ...
+                continue
             if lemma not in lex.subject_first:
                 continue
-            k = v + 1
             if toks[k].norm not in heads or (sent.index, k) in covered:
                 continue
             end = k + 1
@@ -202,6 +206,20 @@ def verb_subject_institutions(sentences: list[Sentence], covered: dict[tuple[int
             if end - k >= 2 and content:
                 found.append((sent, k, end))
     return found
+
+
+def _quoted_subject(toks, k: int, sentence: int, covered, lex) -> int | None:
+    """End of a short quoted name right after a verb and right before reported content
+    (وعلمت "الوطن" أن ...): the verb's subject, an institution the recogniser missed."""
+    close_mark = _QUOTES.get(toks[k].text)
+    if close_mark is None:
+        return None
+    close = next((x for x in range(k + 2, min(k + 6, len(toks))) if toks[x].text == close_mark), None)
+    if close is None or close + 1 >= len(toks) or any((sentence, x) in covered for x in range(k + 1, close)):
+        return None
+    if not all(t.norm.isalpha() for t in toks[k + 1:close]):
+        return None
+    return close if toks[close + 1].norm in lex.complementizers else None  # (قال "لن نسمح بذلك"، ...: a quote)
 
 
 def _clitic_phrase(norm: str) -> bool:
@@ -253,6 +271,8 @@ def organization_heads() -> frozenset[str]:
 
 
 _QUOTES = {"«": "»", "“": "”", '"': '"'}
+# Prepositional adverbs: "للجنة قبل المباريات" is no construct (no لجنة named قبل المباريات).
+_ADVERBS = {"قبل", "بعد", "خلال", "منذ", "عند", "داخل", "خارج", "فوق", "تحت", "نحو", "عبر", "ضمن", "لدي", "حول", "ضد", "بين", "مع", "امام", "وراء"}
 
 
 def organization_spans(sentences: list[Sentence], covered: set[tuple[int, int]],
@@ -288,7 +308,7 @@ def organization_spans(sentences: list[Sentence], covered: set[tuple[int, int]],
                 close = next((x for x in range(end + 1, min(end + 6, len(toks))) if toks[x].text == _QUOTES[toks[end].text]), None)
                 end = close + 1 if close is not None else end
             elif end + 1 < len(toks) and not toks[end].norm.startswith("ال") and toks[end + 1].norm.startswith("ال") \
-                    and toks[end].norm.isalpha():
+                    and toks[end].norm.isalpha() and toks[end].norm not in _ADVERBS:
                 end += 1  # idafa: مكتب مراقبة الأصول
             elif norm in _lists()["place_heads"]:
                 while end < len(toks) and end - k <= 3 and toks[end].norm.isalpha() and not toks[end].norm.startswith("ال") \
@@ -297,6 +317,9 @@ def organization_spans(sentences: list[Sentence], covered: set[tuple[int, int]],
             while end < len(toks) and end - k < 6 and toks[end].norm.startswith(("ال", "لل")) and toks[end].norm.isalpha() \
                     and (sent.index, end) not in covered and toks[end].norm not in not_names and toks[end].norm not in honorifics:
                 end += 1
+            if end + 1 < len(toks) and end - k >= 2 and toks[end - 1].norm.startswith("لل") and toks[end].norm == "علي" \
+                    and toks[end + 1].norm.startswith("ال") and toks[end + 1].norm.isalpha() and (sent.index, end + 1) not in covered:
+                end += 2  # اللجنة السعودية للرقابة على المنشطات: the verbal noun's own على
             after = end
             while after < len(toks) and toks[after].text in _QUOTES:
                 after += 1

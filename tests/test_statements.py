@@ -480,3 +480,56 @@ def test_the_head_of_some_body_is_not_the_president_named_elsewhere(pipeline):
     said = _said(pipeline, "أكد رئيس النادي الوطني نايف البلوي أن الحكم مبدئي. "
                            'وحول الحكم قال رئيس الوطني: "الاتحاد الدولي يهتم بأوضاع اللاعبين".')
     assert _one(said, "يهتم بأوضاع").speaker_id == _one(said, "الحكم مبدئي").speaker_id
+
+
+def test_an_organisation_keeps_its_verbal_nouns_preposition_and_appeals(pipeline):
+    said = _said(pipeline, "برأت اللجنة السعودية للرقابة على المنشطات حارس مرمى فريق النصر عبد الله العنزي.\n"
+                           "وأصدرت اللجنة السعودية للرقابة على المنشطات بيانًا قالت فيه: “الحقن المستخدمة هي عقار غير محظور”.\n"
+                           "وأوضحت اللجنة أن الأدوية تقدم للجنة قبل المباريات عن طريق طبيب النادي، مبينة أن اللاعب مسجل ضمن قائمة الفحص.\n"
+                           "وأهابت اللجنة عبر بيانها عدم استخدام اللاعبين أي أدوية دون استشارة طبيب الفريق.")
+    committee = "organization:اللجنه_السعوديه_للرقابه_علي_المنشطات"
+    for fragment in ("غير محظور", "تقدم للجنة", "مسجل ضمن", "عدم استخدام"):
+        assert _one(said, fragment).speaker_id == committee, fragment
+
+
+def test_a_newspaper_that_learned_is_the_speaker(pipeline):
+    said = _said(pipeline, 'وعلمت "الوطن" أن هناك تواصلا مع المسؤولين في سلطنة عمان لنقل الجثث.')
+    assert _one(said, "هناك تواصلا").speaker_id == "organization:الوطن"
+
+
+def test_a_named_persons_lawyer_speaks_unnamed_and_from_before_is_no_agent(pipeline):
+    said = _said(pipeline, "قالت منظمة هيومن رايتس ووتش إن الشابة الفلسطينية عهد التميمي قد قبلت اتفاقا مع النيابة. "
+                           "وقالت محامية التميمي إن الحكم يشمل الفترة التي قضتها في السجن.")
+    lawyer = _one(said, "الحكم يشمل")
+    assert lawyer.speaker_id is None and lawyer.speaker_text == "محامية التميمي"
+    said = _said(pipeline, "وأوضح الفنان المصري أحمد ابراهيم أنه علم بترشيحه للعديد من الأعمال، مشيراً إلى كونه تحمل هذا العام "
+                           "ابتعاده عن العمل، ورفض من قبل أن يرد على إساءة النقيب له.")
+    assert [s.speaker_id for s in said] == ["person:احمد_ابراهيم"] * 2
+
+
+def test_it_is_expected_that_reports_nothing(pipeline):
+    said = _said(pipeline, "وسيعرض خلال الاجتماع عدد من المذكرات، كما يتوقع أن يناقش المجلس ما يستجد من أعمال. "
+                           "ويتوقع الخبراء أن ترتفع أسعار النفط.")
+    assert [s.text[:10] for s in said] == ["ترتفع أسعا"]
+    assert said[0].anonymous
+
+
+def test_a_quotation_running_over_sentences_holds_no_acts_of_its_own(pipeline):
+    said = _said(pipeline, 'وتابع داني دانون بالقول: "نعلم أن أعمال الشغب منظمة جدا.. لدينا كل المعلومات التي تؤكد ذلك، '
+                           'وأتمنى أن نتمكن يوما من الأيام من الكشف عنها."')
+    assert [s.speaker_id for s in said] == ["person:داني_دانون"]
+
+
+def test_a_paragraph_of_quotation_alone_goes_on_with_the_last_speaker(pipeline):
+    said = _said(pipeline, 'وقال يورغن كلوب بعد اللقاء: "لا تستطيع التقدم من دون الحظ".\n'
+                           "وسبق لكلوب الخسارة في 5 نهائيات سابقة ببطولات قارية ومحلية.\n"
+                           '"سيذكرني الجميع من الآن فصاعدا بأنني خسرت 5 نهائيات.. لكننا سنحاول أن نقدم شيئا جيدا هناك".')
+    going_on = _one(said, "سيذكرني الجميع")
+    assert going_on.speaker_id == "person:يورغن_كلوب" and going_on.is_direct
+    said = _said(pipeline, '"سيذكرني الجميع من الآن فصاعدا بأنني خسرت 5 نهائيات".\nوتأهل ليفربول لنهائي البطولة.')
+    assert said == []  # no one spoke before it: no speaker to give it
+
+
+def test_the_elysee_speaks_for_france(pipeline):
+    said = _said(pipeline, 'وفي وقت سابق أعلن الإليزيه أنه سيسحب وسام جوقة الشرف من الأسد "كإجراء تأديبي".')
+    assert _one(said, "وسام جوقة الشرف").speaker_id == "elysee"
