@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lib.arabic import strip_conjunction
 from lib.reporting_lexicon import CLAUSE_OPENERS as _CLAUSE_OPENERS
 from lib.reporting_lexicon import OPEN_QUOTES as _OPEN
 from lib.reporting_lexicon import PUNCT as _PUNCT
@@ -129,7 +128,7 @@ def without_conjunction(norm: str, lex: Lexicon) -> str:
     """وقال → قال, but وصفه stays: its و is the verb's own (وصف), not "and"."""
     if norm[:1] not in "وف" or norm in _lexicon_words(lex):
         return norm  # (واصفا is no و + اصفا, وفقا no و + فقا, فيما no ف + يما, وسائل no و + سائل)
-    stripped = strip_conjunction(norm)[1]
+    stripped = norm[1:] if len(norm) >= 4 else norm  # only "and"/"so": وللصحافيين → للصحافيين, وكانت → كانت
     if stripped != norm and lex.verb_lemma(norm) is not None and lex.verb_lemma(stripped) is None:
         return norm
     return stripped

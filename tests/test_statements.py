@@ -533,3 +533,10 @@ def test_a_paragraph_of_quotation_alone_goes_on_with_the_last_speaker(pipeline):
 def test_the_elysee_speaks_for_france(pipeline):
     said = _said(pipeline, 'وفي وقت سابق أعلن الإليزيه أنه سيسحب وسام جوقة الشرف من الأسد "كإجراء تأديبي".')
     assert _one(said, "وسام جوقة الشرف").speaker_id == "elysee"
+
+
+def test_a_verb_whose_first_letters_look_like_and_with_a_preposition_stays_a_verb(pipeline):
+    said = _said(pipeline, 'وكتبت ليدي غاغا على تويتر: "علينا أن نعمل جديا من أجل تغير ثقافتنا". '
+                           "وكررت السلطات الإسرائيلية موقفها بتحميل حركة حماس مسؤولية ما يحصل على الحاجز الحدودي.")
+    assert _one(said, "علينا أن نعمل").verb == "وكتبت"  # no و + ك + تبت
+    assert _one(said, "حركة حماس").speaker_id == "israel"
