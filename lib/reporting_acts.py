@@ -76,7 +76,8 @@ def find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
             acts.append(Act("nominal", i, norm))
         elif i + 1 < len(toks) and norms[i + 1] in lex.complementizers and _owned_nominal(norm, lex):
             acts.append(Act("owned", i, norm))  # تعليقه بأنه ...: the clause's speaker's words
-        elif norm in lex.adverbials and not (i > 0 and norms[i - 1] == "غير"):
+        elif (norm in lex.adverbials and not (i > 0 and norms[i - 1] == "غير")
+              or norm in lex.comma_adverbials and i > 0 and toks[i - 1].text in ("،", ",")):
             acts.append(Act("adverbial", i, norm))  # (غير معلنة: not announced, no act)
         elif raw in lex.relay_verbs or norm in lex.relay_verbs:
             if "عن" in norms[i + 1:i + 12]:
@@ -142,7 +143,7 @@ def _lexicon_words(lex: Lexicon) -> frozenset[str]:
     words = _LEXICON_WORDS.get(id(lex))
     if words is None:
         phrases = frozenset(w for p in lex.according_to | lex.after_content for w in p)
-        words = _LEXICON_WORDS[id(lex)] = phrases | lex.adverbials | lex.subject_nouns | lex.anonymous | lex.indefinite_groups \
+        words = _LEXICON_WORDS[id(lex)] = phrases | lex.adverbials | lex.comma_adverbials | lex.subject_nouns | lex.anonymous | lex.indefinite_groups \
             | lex.group_subjects | lex.time_words | lex.media_words | lex.speech_nouns | lex.nominal | lex.complementizers \
             | frozenset(_CLAUSE_OPENERS)
     return words

@@ -31,6 +31,7 @@ class Lexicon:
     verbs: dict[str, str]  # form → lemma
     weak: frozenset[str]
     adverbials: frozenset[str]
+    comma_adverbials: frozenset[str]  # adverbials that are also adjectives: only right after a comma
     complementizers: frozenset[str]
     relay_verbs: frozenset[str]
     relay_speech: frozenset[str]
@@ -95,6 +96,7 @@ def lexicon() -> Lexicon:
         verbs=verbs,
         weak=_forms(data["weak"]) | {IMPERSONAL},
         adverbials=_forms(data["adverbials"]),
+        comma_adverbials=_forms(data["comma_adverbials"]),
         complementizers=_forms(data["complementizers"]),
         relay_verbs=_forms(data["relay_verbs"]),
         relay_speech=_forms(data["relay_speech"]),

@@ -540,3 +540,12 @@ def test_a_verb_whose_first_letters_look_like_and_with_a_preposition_stays_a_ver
                            "وكررت السلطات الإسرائيلية موقفها بتحميل حركة حماس مسؤولية ما يحصل على الحاجز الحدودي.")
     assert _one(said, "علينا أن نعمل").verb == "وكتبت"  # no و + ك + تبت
     assert _one(said, "حركة حماس").speaker_id == "israel"
+
+
+def test_more_verbs_and_adverbials_found_in_the_news(pipeline):
+    said = _said(pipeline, "وعدّل صندوق النقد الدولي توقعاته بشأن المنطقة، متوقعاً أن تبلغ نسبة النمو 3,9% في 2018. "
+                           "ونوه المجلس الوطني إلى أنه على الرغم من تصدر مصر قائمة التدفقات الاستثمارية فإن الاستثمار تراجع. "
+                           "وكان متوقعا أن يعلن الوزير استقالته.")
+    assert _one(said, "نسبة النمو").speaker_id == "imf"
+    assert _one(said, "تصدر مصر").verb == "ونوه"
+    assert not [s for s in said if "استقالته" in s.text]  # كان متوقعا: "it was expected", no one's words
