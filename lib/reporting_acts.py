@@ -172,13 +172,13 @@ def quoted_name_end(toks, j: int, limit: int) -> int | None:
 
 
 def opens_object(norm: str, act: Act, lex: Lexicon) -> bool:
-    """أعرب عن ... / هدد بتوجيه ...: the preposition that opens this verb's content."""
-    opener = lex.object_openers.get(act.lemma)
-    if opener is None:
-        return False
-    if len(opener) == 1 and norm[1:] in lex.object_suffixes:
-        return False  # رحب بهم: he welcomed them, no words of his
-    return norm == opener or (len(opener) == 1 and norm.startswith(opener) and len(norm) >= 3)
+    """أعرب عن ... / هدد بتوجيه ...: a preposition that opens this verb's content."""
+    for opener in lex.object_openers.get(act.lemma, ()):
+        if len(opener) == 1 and (norm[1:] in lex.object_suffixes or norm in lex.speech_nouns or norm == "باسم"):
+            continue  # رحب بهم: he welcomed them, no words of his; أفاد بيان / متحدث باسم: no ب + noun
+        if norm == opener or (len(opener) == 1 and norm.startswith(opener) and len(norm) >= 3):
+            return True
+    return False
 
 
 def after_content_marker(norms: list[str], i: int, lex: Lexicon) -> int | None:

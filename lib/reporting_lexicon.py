@@ -43,7 +43,7 @@ class Lexicon:
     demonstratives: frozenset[str]
     agent_markers: frozenset[tuple[str, ...]]
     subject_nouns: frozenset[str]
-    object_openers: dict[str, str]  # lemma → the preposition that opens its content (أعرب عن)
+    object_openers: dict[str, tuple[str, ...]]  # lemma → the prepositions that open its content (أعرب عن)
     object_suffix_verbs: frozenset[str]  # lemmas found with an attached object pronoun (وصفوهم)
     object_suffixes: tuple[str, ...]
     object_in_content: frozenset[str]  # lemmas whose object belongs to the statement (وصف X بأنه)
@@ -108,7 +108,8 @@ def lexicon() -> Lexicon:
         demonstratives=_forms(data["demonstratives"]),
         agent_markers=frozenset(alias_key(w) for w in data["agent_markers"]),
         subject_nouns=_forms(data["subject_nouns"]),
-        object_openers={lemma: match_form(prep) for lemma, prep in data["object_openers"].items()},
+        object_openers={lemma: tuple(match_form(p) for p in ([prep] if isinstance(prep, str) else prep))
+                        for lemma, prep in data["object_openers"].items()},
         object_suffix_verbs=frozenset(data["object_suffix_verbs"]),
         object_suffixes=tuple(match_form(x) for x in data["object_suffixes"]),
         object_in_content=frozenset(data["object_in_content"]),

@@ -137,11 +137,14 @@ def speaker_before(i: int, sent: Sentence, toks, linked: LinkedArticle) -> Speak
     return None
 
 
-def subject_before_verb(i: int, sent, toks, norms, linked: LinkedArticle) -> Speaker | None:
-    """An actor right before the verb that opens its clause: "وكانت طهران أعلنت", "ترامب يطالب"."""
+def subject_before_verb(i: int, sent, toks, norms, linked: LinkedArticle, kb: KnowledgeBase) -> Speaker | None:
+    """An actor right before the verb that opens its clause: "وكانت طهران أعلنت", "ترامب يطالب";
+    or an institution referred back to after كان: "وكان المركز كشف أن"."""
     k = i - 1
     while k >= 0 and norms[k] in ("قد",):
         k -= 1
+    if k >= 1 and is_back_reference(norms[k], kb) and toks[k - 1].norm in _BEFORE_SUBJECT and mention_at(linked, sent, k) is None:
+        return Speaker(None, norms[k])
     m = mention_at(linked, sent, k) if k >= 0 else None
     if m is None or linked.actors.get(m.actor_id) is None:
         return None

@@ -94,6 +94,9 @@ from lib.statement_frames import (
 )
 from lib.trigger_names import honorifics, media_heads
 
+# Words in ون that are no nominative plural (a plural so is the subject: "حذر المسؤولون من"،
+# "قال لاجئون من مسلمي الروهينغا").
+_NOT_PLURALS = {"قانون", "القانون", "مليون", "كانون", "تلفزيون", "التلفزيون", "الكاميرون"}
 _FRAME_WORDS = {"خلال", "عقب", "اثر", "اثناء", "عند", "امام", "ضمن", "عبر", "بعد", "قبل", "منذ", "حين", "وسط", "حسب", "حول"}
 SUBJECT_WINDOW = 24  # words after a verb in which its subject and complement are sought
 
@@ -257,7 +260,7 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
     if act.lemma == IMPERSONAL:
         speaker, subject_open = Speaker(None, lex.passive_label, anonymous=True), False  # ولقد تردد أن ...
     elif act.kind == "verb":
-        speaker = subject_before_verb(i, sent, toks, norms, linked)  # ترامب يطالب تركيا ...
+        speaker = subject_before_verb(i, sent, toks, norms, linked, kb)  # ترامب يطالب تركيا ...
         speaker = speaker or anonymous_before_verb(i, toks, norms, text, lex)  # أن مسؤولين محليين وصفوهم ...
         subject_open = subject_open and speaker is None
     while j < limit:
@@ -307,7 +310,9 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
                 and norm not in lex.time_words and norm not in lex.media_words and j + 1 < limit \
                 and (toks[j + 1].text in ("،", ",") or norms[j + 1] in lex.complementizers)  # وقال طبيب، يدعى الدكتور جاد، ...
             reported_before = reported_before or subject_noun
-            if norm in lex.group_subjects or indefinite_group or reported_before or suffixed and norm not in lex.complementizers and tok.text not in _PUNCT \
+            plural = norm.endswith("ون") and len(norm) > 5 and norm.isalpha() and norm not in _NOT_PLURALS and (
+                norm.startswith("ال") or j + 1 < limit and (norms[j + 1] == "من" or norms[j + 1].endswith("ون")))
+            if norm in lex.group_subjects or indefinite_group or reported_before or plural or suffixed and norm not in lex.complementizers and tok.text not in _PUNCT \
                     and tok.text not in _OPEN and not opens_object(norm, act, lex) and norm not in lex.subject_nouns:
                 end = _phrase_end(j, limit, toks, norms, act, lex, linked, sent)
                 if indefinite_group:  # دول غربية | نظام الرئيس: a construct head after the group opens the object
@@ -455,7 +460,7 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
             content_start += 1  # عن Y قوله: the words follow قوله
             if content_start >= len(toks):
                 return None
-        separate_opener = norms[content_start] == lex.object_openers.get(act.lemma)  # أعرب عن | رفضه ...
+        separate_opener = norms[content_start] in lex.object_openers.get(act.lemma, ())  # أعرب عن | رفضه ...
         c_start = toks[content_start].end if (toks[content_start].text in (":", "،", ",") or separate_opener
                                               or norms[content_start] in lex.complementizers) else toks[content_start].start
         if act.lemma in lex.object_in_content and frame_end < content_start:

@@ -208,6 +208,19 @@ def verb_subject_institutions(sentences: list[Sentence], covered: dict[tuple[int
     return found
 
 
+def _named_after(toks, k: int, sentence: int, covered, not_names) -> int | None:
+    """End of "محمد بن راشد للفضاء" after an institution's head: up to four name words (first names,
+    or none of the corpus's common words) and then a definite word with ل (للفضاء، للأبحاث)."""
+    x = k
+    while x < len(toks) and x - k < 4 and toks[x].norm.isalpha() and not toks[x].norm.startswith(("ال", "لل")) \
+            and (sentence, x) not in covered and toks[x].norm not in not_names \
+            and (toks[x].norm in ("بن", "ابن", "بنت") or toks[x].norm in _triggers()[2] or not is_common_word(toks[x].norm)):
+        x += 1
+    if x == k or x >= len(toks) or not toks[x].norm.startswith("لل") or not toks[x].norm.isalpha():
+        return None
+    return x + 1
+
+
 def _quoted_subject(toks, k: int, sentence: int, covered, lex) -> int | None:
     """End of a short quoted name right after a verb and right before reported content
     (وعلمت "الوطن" أن ...): the verb's subject, an institution the recogniser missed."""
@@ -310,6 +323,8 @@ def organization_spans(sentences: list[Sentence], covered: set[tuple[int, int]],
             elif end + 1 < len(toks) and not toks[end].norm.startswith("ال") and toks[end + 1].norm.startswith("ال") \
                     and toks[end].norm.isalpha() and toks[end].norm not in _ADVERBS:
                 end += 1  # idafa: مكتب مراقبة الأصول
+            elif (named := _named_after(toks, end, sent.index, covered, not_names)) is not None:
+                end = named  # مركز محمد بن راشد للفضاء: an institution named after a person, then its field
             elif norm in _lists()["place_heads"]:
                 while end < len(toks) and end - k <= 3 and toks[end].norm.isalpha() and not toks[end].norm.startswith("ال") \
                         and (sent.index, end) not in covered and toks[end].norm not in not_names and not is_common_word(toks[end].norm):

@@ -549,3 +549,29 @@ def test_more_verbs_and_adverbials_found_in_the_news(pipeline):
     assert _one(said, "نسبة النمو").speaker_id == "imf"
     assert _one(said, "تصدر مصر").verb == "ونوه"
     assert not [s for s in said if "استقالته" in s.text]  # كان متوقعا: "it was expected", no one's words
+
+
+def test_a_vice_president_with_titles_before_the_name_and_a_centre_named_after_a_person(pipeline):
+    said = _said(pipeline, "أعلن مركز محمد بن راشد للفضاء في الإمارات، الأربعاء، توقيع اتفاقية تاريخية لإرسال أول رائد فضاء إماراتي.\n"
+                           "وتعليقا على الاتفاقية، أكد نائب رئيس دولة الإمارات رئيس مجلس الوزراء حاكم دبي، الشيخ محمد بن راشد، "
+                           'أن "ابن الإمارات قادر على معانقة الفضاء".\n'
+                           'وقال في تغريدة على حسابه في تويتر: "وقعت دولة الإمارات اليوم اتفاقية تاريخية".\n'
+                           "وكان المركز كشف أن رحلة أول رائد فضاء إماراتي ستستمر 10 أيام.")
+    centre, sheikh = "organization:مركز_محمد_بن_راشد_للفضاء", "person:محمد_بن_راشد"
+    assert _one(said, "توقيع اتفاقية").speaker_id == centre
+    assert _one(said, "معانقة الفضاء").speaker_id == sheikh and _one(said, "وقعت دولة").speaker_id == sheikh
+    assert _one(said, "10 أيام").speaker_id == centre
+
+
+def test_plural_and_group_subjects_and_more_prepositions_that_open_content(pipeline):
+    said = _said(pipeline, "وأودت العواصف بحياة 143 شخصا فيما حذر المسؤولون من احتمال ارتفاع عدد الضحايا. "
+                           "وقال لاجئون من مسلمي الروهينغا الذين فروا من الهجمات إنهم أصيبوا بخيبة أمل. "
+                           "وطالبت مجموعة من الراهبات في الهند باعتقال أسقف متهم. "
+                           "أفاد المتحدث العسكري للقوات المسلحة المصرية، الثلاثاء، بمقتل 450 إرهابيا منذ بدء العملية. "
+                           "وتعهد المدعي العام التركي باتخاذ الإجراءات القانونية اللازمة. "
+                           "ولم تذكر الصحيفة تفاصيل بشأن عدد مستويات التأهب.")
+    assert _one(said, "ارتفاع عدد").speaker_text == "المسؤولون"
+    assert _one(said, "خيبة أمل").speaker_text == "لاجئون من مسلمي الروهينغا"
+    assert _one(said, "باعتقال").anonymous
+    assert _one(said, "450 إرهابيا").anonymous and _one(said, "الإجراءات القانونية").anonymous
+    assert not [s for s in said if "مستويات التأهب" in s.text]  # ولم تذكر: nothing said
