@@ -14,6 +14,7 @@ from lib.reporting_lexicon import CLAUSE_OPENERS as _CLAUSE_OPENERS
 from lib.reporting_lexicon import OPEN_QUOTES as _OPEN
 from lib.reporting_lexicon import PUNCT as _PUNCT
 from lib.reporting_lexicon import Lexicon
+from lib.trigger_names import is_common_word
 
 
 def sentence_norms(toks, lex: Lexicon) -> list[str]:
@@ -44,6 +45,9 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+_NOUN_AFTER = {"علي", "في", "الي", "عن", "حول", "بشان", "ضد", "لدي"}  # (not من: "من قال" is "who said")
+
+
 def _owned_nominal(norm: str, lex: Lexicon) -> bool:
     """A verbal noun with a possessive pronoun: تعليقه، تأكيدها، إعلانهم."""
     return any(norm.endswith(s) and norm[: -len(s)] in lex.nominal for s in lex.object_suffixes)
@@ -62,8 +66,11 @@ def find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
         if _negated(i, norms, lex) or i == 0 and raw in lex.writers_notes:
             continue  # (يذكر أن ...: the writer's aside)
         lemma = lex.verb_lemma(norm) or (lex.verb_lemma(raw) if raw != norm else None)  # وصفوهم is no و + صفوهم
-        if lemma is None and norm in lex.only_before_complementizer and i + 1 < len(toks) and norms[i + 1] in lex.complementizers:
-            lemma = lex.only_before_complementizer[norm]  # وبين أن ...
+        if lemma is None and norm in lex.only_before_complementizer and i + 1 < len(toks) and (
+                norms[i + 1] in lex.complementizers or _opens_with_subject(i, toks, norms, lex)):
+            lemma = lex.only_before_complementizer[norm]  # وبين أن ...، وبين المصدر ... أن ...
+        if lemma is not None and i > 0 and toks[i].norm == norm and norms[i - 1] in _NOUN_AFTER:
+            continue  # بناء على طلب تركيا، في رد: a verbal noun after a preposition, no verb
         if lemma is not None and i + 1 < len(toks) and norms[i + 1] in lex.scripture:
             continue  # قال الله تعالى: scripture quoted
         if lemma is not None and norm in lex.bare_passive and i + 1 < len(toks) and norms[i + 1] in lex.complementizers:
@@ -92,6 +99,16 @@ def find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
                         acts.append(Act("according", i, "وفق"))  # (بحسب ما أفادت X: the verb's own act)
                     break
     return acts
+
+
+def _opens_with_subject(i: int, toks, norms, lex: Lexicon) -> bool:
+    """"وبين المصدر الذي ... أن «...»": at a sentence's start, a definite subject, أن further on, and
+    no second noun joined by و ("بين البلدين والمنظمة" is "between")."""
+    if i != 0 or toks[0].norm == norms[0] or not norms[1].startswith("ال"):
+        return False
+    if any(n.startswith("وال") for n in norms[2:5]):
+        return False
+    return any(n in lex.complementizers for n in norms[2:14])
 
 
 def _verb_not_preposition(i: int, toks, norms, lex: Lexicon) -> bool:
@@ -130,8 +147,10 @@ def without_conjunction(norm: str, lex: Lexicon) -> str:
     if norm[:1] not in "وف" or norm in _lexicon_words(lex):
         return norm  # (واصفا is no و + اصفا, وفقا no و + فقا, فيما no ف + يما, وسائل no و + سائل)
     stripped = norm[1:] if len(norm) >= 4 else norm  # only "and"/"so": وللصحافيين → للصحافيين, وكانت → كانت
-    if stripped != norm and lex.verb_lemma(norm) is not None and lex.verb_lemma(stripped) is None:
-        return norm
+    if stripped == norm or lex.verb_lemma(stripped) is not None:
+        return stripped
+    if lex.verb_lemma(norm) is not None or is_common_word(norm) and not is_common_word(stripped):
+        return norm  # وصفه، فيها، وزير، واشنطن: a frequent word of its own, its first letter no "and"
     return stripped
 
 
@@ -174,8 +193,9 @@ def quoted_name_end(toks, j: int, limit: int) -> int | None:
 def opens_object(norm: str, act: Act, lex: Lexicon) -> bool:
     """أعرب عن ... / هدد بتوجيه ...: a preposition that opens this verb's content."""
     for opener in lex.object_openers.get(act.lemma, ()):
-        if len(opener) == 1 and (norm[1:] in lex.object_suffixes or norm in lex.speech_nouns or norm == "باسم"):
-            continue  # رحب بهم: he welcomed them, no words of his; أفاد بيان / متحدث باسم: no ب + noun
+        if len(opener) == 1 and (norm[1:] in lex.object_suffixes or norm in lex.speech_nouns or norm == "باسم"
+                                 or is_common_word(norm) and not is_common_word(norm[1:])):
+            continue  # رحب بهم: he welcomed them, no words of his; أفاد بيان، بلاده، باسم: no ب + noun
         if norm == opener or (len(opener) == 1 and norm.startswith(opener) and len(norm) >= 3):
             return True
     return False

@@ -48,6 +48,7 @@ class Lexicon:
     object_suffixes: tuple[str, ...]
     object_in_content: frozenset[str]  # lemmas whose object belongs to the statement (وصف X بأنه)
     nominal: frozenset[str]  # verbal nouns reporting speech (إعلان X أن ...)
+    nominal_with_object: frozenset[str]  # of those, the ones whose plain object is what was said
     speech_nouns: frozenset[str]  # nouns for something said (تصريحات X التي ...)
     group_subjects: frozenset[str]  # عدد من، أكثر من ...: a group as subject
     indefinite_groups: frozenset[str]  # دول غربية، وسائل إعلام إسبانية: an unnamed group as subject
@@ -91,6 +92,10 @@ def _forms(words: list[str]) -> frozenset[str]:
 def lexicon() -> Lexicon:
     data = yaml.safe_load(LEXICON_FILE.read_text(encoding="utf-8"))
     verbs = {match_form(f): lemma for lemma, forms in data["verbs"].items() for f in forms}
+    for form, lemma in list(verbs.items()):  # plurals the lexicon leaves out: يطالب → يطالبون، أكد → أكدوا
+        plural = form + "ون" if form.startswith("ي") else None if form.endswith(("ت", "ا", "ي")) or form.startswith("ت") else form + "وا"
+        if plural is not None and len(form) >= 3:
+            verbs.setdefault(plural, lemma)
     verbs.update({match_form(f): IMPERSONAL for f in data["impersonal"]})
     return Lexicon(
         verbs=verbs,
@@ -114,6 +119,7 @@ def lexicon() -> Lexicon:
         object_suffixes=tuple(match_form(x) for x in data["object_suffixes"]),
         object_in_content=frozenset(data["object_in_content"]),
         nominal=_forms(data["nominal"]),
+        nominal_with_object=_forms(data["nominal_with_object"]),
         speech_nouns=_forms(data["speech_nouns"]),
         group_subjects=_forms(data["group_subjects"]),
         indefinite_groups=_forms(data["indefinite_groups"]),

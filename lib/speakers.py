@@ -13,10 +13,10 @@ from lib.arabic import match_form, strip_conjunction
 from lib.kb import KnowledgeBase
 from lib.linking import LinkedArticle, organization_names, spaced_name
 from lib.records import Mention, Sentence
+from lib.reporting_lexicon import CLAUSE_BREAKS, Lexicon
 from lib.reporting_lexicon import OPEN_QUOTES as _OPEN
 from lib.reporting_lexicon import PREPOSITIONS as _PREPOSITIONS
 from lib.reporting_lexicon import PUNCT as _PUNCT
-from lib.reporting_lexicon import Lexicon
 from lib.trigger_names import organization_heads
 
 _BEFORE_SUBJECT = {"كان", "كانت", "قد", "وكان", "وكانت"}
@@ -251,6 +251,30 @@ def relative_antecedent(r: int, sent: Sentence, toks, norms, linked: LinkedArtic
             if owner is not None and linked.actors.get(owner.actor_id) and norms[x - 1] not in _PREPOSITIONS:
                 return Speaker(owner.actor_id, owner.text)
         return None
+    return None
+
+
+def resumptive_antecedent(i: int, sent: Sentence, toks, norms, linked: LinkedArticle, lex: Lexicon) -> Speaker | None:
+    """The speaker of a verb followed by "فيها/فيه" with no subject: "عقب تصريحات لأردوغان ناشد
+    فيها الأتراك" (the owner of the words), "تقدمت وزارة الخارجية السورية بشكوى ...، اتهمت فيها
+    الأردن" (the actor that made the complaint: the nearest one before, not after a preposition,
+    within the clause)."""
+    owner = relative_antecedent(i, sent, toks, norms, linked, lex)
+    if owner is not None:
+        return owner
+    for k in range(i - 1, max(-1, i - 20), -1):
+        if norms[k] in CLAUSE_BREAKS:
+            return None
+        m = mention_at(linked, sent, k)
+        actor = linked.actors.get(m.actor_id) if m is not None else None
+        if actor is None or actor.type not in ("person", "organization", "country"):
+            continue
+        first = k
+        while first > 0 and mention_at(linked, sent, first - 1) is m:
+            first -= 1
+        if first > 0 and norms[first - 1] in _PREPOSITIONS or m.start > toks[first].start:
+            continue  # (إلى مجلس الأمن، لأردوغان: an object)
+        return Speaker(actor.actor_id, m.text)
     return None
 
 

@@ -143,4 +143,28 @@ def quote_paragraph(sent: Sentence, paragraph: tuple[int, int], quotes: list[tup
     )
     stmt._frame = ""  # type: ignore[attr-defined]  # no time words of its own: the date is inherited
     stmt._speaker = stmt._title = None  # type: ignore[attr-defined]
+    stmt._embedded = False  # type: ignore[attr-defined]
     return stmt
+
+
+def closes_sentence(at: int, toks, sent: Sentence, linked: LinkedArticle) -> bool:
+    """Whether the name at ``at`` ends its sentence ("... إلى 19 بالمئة حسب فرانس برس."): an
+    attribution there credits the words before it."""
+    if at >= len(toks):
+        return False
+    m = mention_at(linked, sent, at)
+    j = at
+    while j < len(toks) and m is not None and mention_at(linked, sent, j) is m:
+        j += 1
+    return m is not None and all(t.text in _PUNCT or t.text in "»”\"')" for t in toks[j:])
+
+
+def relative_before(i: int, toks, norms) -> int | None:
+    """The relative pronoun whose clause a verb joined by و continues, with no punctuation between:
+    "ومارادونا الذي قاد بلاده لإحراز كأس العالم 1986 وقال مؤخرا إن ..."."""
+    for k in range(i - 1, max(-1, i - 16), -1):
+        if toks[k].text in _PUNCT:
+            return None
+        if norms[k] in RELATIVES:
+            return k
+    return None

@@ -44,6 +44,7 @@ from lib.speakers import (
     passive_agent,
     person_described,
     relative_antecedent,
+    resumptive_antecedent,
     speaker_before,
     subject_before_verb,
 )
@@ -61,6 +62,9 @@ from lib.statement_frames import (
 )
 from lib.statement_frames import (
     assign_dates as _assign_dates,
+)
+from lib.statement_frames import (
+    closes_sentence as _closes_sentence,
 )
 from lib.statement_frames import (
     content_before as _content_before,
@@ -84,6 +88,9 @@ from lib.statement_frames import (
     quote_paragraph as _quote_paragraph,
 )
 from lib.statement_frames import (
+    relative_before as _relative_before,
+)
+from lib.statement_frames import (
     relative_with_subject as _relative_with_subject,
 )
 from lib.statement_frames import (
@@ -97,6 +104,8 @@ from lib.trigger_names import honorifics, media_heads
 # Words in ون that are no nominative plural (a plural so is the subject: "حذر المسؤولون من"،
 # "قال لاجئون من مسلمي الروهينغا").
 _NOT_PLURALS = {"قانون", "القانون", "مليون", "كانون", "تلفزيون", "التلفزيون", "الكاميرون"}
+_TO_THOSE = {"للذين", "لمن", "للواتي", "للاتي"}
+_IN_IT = {"فيها", "فيه"}  # ناشد فيها: a verb of a relative clause on the words it follows
 _FRAME_WORDS = {"خلال", "عقب", "اثر", "اثناء", "عند", "امام", "ضمن", "عبر", "بعد", "قبل", "منذ", "حين", "وسط", "حسب", "حول"}
 SUBJECT_WINDOW = 24  # words after a verb in which its subject and complement are sought
 
@@ -111,6 +120,8 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
     last_media: str | None = None
     last_person: Speaker | None = None  # the last person named in an earlier sentence
     last_paragraph: int | None = None  # paragraph of the last statement
+    last_main: Speaker | None = None  # the last speaker not of a relative clause ("بيان أصدره البيت الأبيض وذكر فيه")
+    last_embedded = False
     last_by_head: dict[str, str] = {}  # head noun (صحيفه، وزاره ...) → the last organisation it heads
     teasers = {s.paragraph for s in sentences if len(s.tokens) > 1 and s.tokens[0].norm in lex.teasers
                and (s.tokens[1].text in (".", "…", ":", "/") or s.tokens[1].norm in lex.teasers)}
@@ -157,6 +168,9 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
                 before = actor_before(act.index, sent, toks, norms, linked)
                 if act.kind == "adverbial" and prev is not None:
                     speaker = Speaker(prev.speaker_id, prev.speaker_text, prev.anonymous)
+                elif act.kind == "verb" and norms[act.index].endswith(("وا", "ون")) and (last is None or not last.anonymous) \
+                        and not (act.index > 0 and norms[act.index - 1].endswith(("ذين", "ذي"))):  # (للذين يتهمون: a relative clause)
+                    speaker = Speaker(None, lex.passive_label, anonymous=True)  # قالوا إن ...: "they", no one named
                 elif before is not None and prev is None:
                     speaker = before  # رفض كابيو العقوبات، مطالباً ... / كرم الرفاعي ... وأكد: the sentence's subject
                 elif prev is None and act.index > 2 and (back := back_reference_subject(sent, norms, kb)) is not None:
@@ -167,7 +181,8 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
                         and (last is None or linked.actors.get(last.actor_id or "") is None or linked.actors[last.actor_id].type != "person"):
                     speaker = last_person  # وقال سماحته: the person the article is about, who has not spoken yet
                 elif last is not None:
-                    speaker = last
+                    embedded_here = last_embedded and sentence_statements  # (بيان أصدره البيت الأبيض وذكر فيه ...، وقالت)
+                    speaker = last_main if embedded_here and last_main is not None else last  # not the relative clause's
                 else:
                     continue
             if speaker.actor_id is None and not speaker.anonymous and speaker.text[2:] in last_by_head:
@@ -184,6 +199,9 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
                 stmt.about = [a for a in stmt.about if a != stmt.speaker_id]
             sentence_statements.append(stmt)
             last = speaker
+            last_embedded = stmt._embedded  # type: ignore[attr-defined]
+            if not last_embedded:
+                last_main = speaker
         out.extend(sentence_statements)
         if sentence_statements:
             last_paragraph = sent.paragraph
@@ -203,7 +221,7 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
                         last_media = actor.actor_id
     _assign_dates(out, article)
     for s in out:
-        del s._speaker, s._title  # type: ignore[attr-defined]
+        del s._speaker, s._title, s._embedded  # type: ignore[attr-defined]
     return out
 
 
@@ -306,6 +324,7 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
                 and tok.text not in _PUNCT and tok.text not in _OPEN and j not in title_tokens and not is_back_reference(norm, kb)
             reported_before = plain_noun and marker is not None  # بحسب ما روى أصدقاؤه وشهود عيان
             subject_noun = plain_noun and act.lemma in lex.subject_first and norm.isalpha() and norm[:1] not in "لب" \
+                and not norm.endswith("ا") \
                 and norm not in lex.complementizers and norm not in _PREPOSITIONS and norm not in _FRAME_WORDS \
                 and norm not in lex.time_words and norm not in lex.media_words and j + 1 < limit \
                 and (toks[j + 1].text in ("،", ",") or norms[j + 1] in lex.complementizers)  # وقال طبيب، يدعى الدكتور جاد، ...
@@ -424,19 +443,31 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
         passive_agent(k, content_start if content_start is not None else limit, sent, toks, norms, linked, text, lex)
     if agent is not None:
         speaker = agent  # يتهم كيري من جانب معارضيه: the accusers speak
-    if act.kind == "nominal" and (speaker is None or content_start != frame_end or norms[content_start] not in lex.complementizers):
+    object_said = act.lemma in lex.nominal_with_object and content_start is None and speaker is not None \
+        and speaker.actor_id is not None and frame_end < len(toks) and toks[frame_end].norm.isalpha() \
+        and norms[frame_end] not in _PREPOSITIONS and mention_at(linked, sent, frame_end) is None
+    if act.kind == "nominal" and not object_said and (
+            speaker is None or content_start != frame_end or norms[content_start] not in lex.complementizers):
         return None  # إعلان X أن ...: a statement only with its owner named and its content opened
+    if speaker is None and i > 0 and norms[i - 1] in _TO_THOSE:
+        return None  # رسالة للذين يتهمون بلاده: "those who accuse" are no one's words here
+    embedded = speaker is None  # (a relative clause's speaker, if one of the three rules below finds it)
     if speaker is None and i > 0 and norms[i - 1] in _RELATIVES:
         speaker = relative_antecedent(i - 1, sent, toks, norms, linked, lex)  # تصريحات X ... التي اتهم فيها
         if speaker is None:
             return None  # "وفاة الملا عمر التي أعلنت": a relative clause with nothing to refer to
+    if speaker is None and act.kind == "verb" and i + 1 < len(toks) and norms[i + 1] in _IN_IT:
+        speaker = resumptive_antecedent(i, sent, toks, norms, linked, lex)  # تصريحات لأردوغان ناشد فيها ...
+    if speaker is None and act.kind == "verb" and toks[i].norm[:1] == "و" and (r := _relative_before(i, toks, norms)) is not None:
+        speaker = relative_antecedent(r, sent, toks, norms, linked, lex)  # ومارادونا الذي قاد بلاده ... وقال مؤخرا إن
+    embedded = embedded and speaker is not None
     if speaker is None and act.kind == "verb":
         speaker = speaker_before(i, sent, toks, linked)
     # "..., كما أضاف تونر": the content comes before the verb
     before = marker
     if before is not None and (before < 3 or content_start is not None and norms[before] == "كما"):
         before = None  # "كما ألمح كيربي إلى ..." / "...، كما أكد إلومالو أن ...": its content follows
-    if before is None and act.kind == "according" and i >= 3 and toks[i - 1].text in ("،", ","):
+    if before is None and act.kind == "according" and i >= 3 and (toks[i - 1].text in ("،", ",") or _closes_sentence(speaker_at, toks, sent, linked)):
         before = i  # "...، حسب بيان صادر عن مكتب العبادي": the content precedes the attribution
     if before is not None and act.kind in ("verb", "according"):
         c_start, c_end = _content_before(toks, sent, before)
@@ -450,7 +481,8 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
             if comma + 1 < len(toks) and norms[comma + 1] in lex.complementizers:
                 content_start = comma + 1
         elif content_start is None:
-            named = speaker is not None and speaker.actor_id is not None and act.lemma in lex.named_subject_object
+            named = speaker is not None and speaker.actor_id is not None and (act.lemma in lex.named_subject_object or suffixed)
+            # (اعتبرته بغداد غير قانوني: with its object a pronoun, what follows the named subject is said)
             if match_form(act.lemma) in lex.weak and not named and act.kind != "relay":  # (نقل is weak without عن only)
                 return None
             content_start = frame_end if frame_end < len(toks) else None
@@ -488,5 +520,6 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
     )
     stmt._frame = frame  # type: ignore[attr-defined]
     stmt._title = unresolved_title  # type: ignore[attr-defined]
+    stmt._embedded = embedded  # type: ignore[attr-defined]
     stmt._speaker = speaker  # type: ignore[attr-defined]
     return stmt

@@ -244,7 +244,8 @@ def _clitic_phrase(norm: str) -> bool:
 
 
 def extend_surname(sent: Sentence, end: int, kb: KnowledgeBase, covered) -> int:
-    """A person span that stops before a definite surname (سليمان | الصعب) takes it in."""
+    """A person span that stops before a definite surname (سليمان | الصعب) takes it in; so does a
+    first name after an honorific, before the word that closes the name (المهندس عبدالله | سابق أن)."""
     _, _, _, rank = _triggers()
     if end >= len(sent.tokens) or (sent.index, end) in covered:
         return end
@@ -253,6 +254,11 @@ def extend_surname(sent: Sentence, end: int, kb: KnowledgeBase, covered) -> int:
         return end + 1  # عبدالعزيز بن عبدالله آل | الشيخ: a family name آل X
     if norm.startswith("ال") and len(norm) > 4 and norm not in _common_words(rank) and _is_name_word(norm, False, kb):
         return end + 1
+    toks = sent.tokens
+    honorific_first = end >= 2 and toks[end - 1].norm in _triggers()[2] and toks[end - 2].norm in _triggers()[0]
+    closed = end + 1 == len(toks) or toks[end + 1].text in PUNCT or toks[end + 1].norm in lexicon().complementizers
+    if honorific_first and closed and norm.isalpha() and not norm.startswith("ال") and _is_name_word(norm, False, kb):
+        return end + 1  # المهندس عبدالله | سابق أن ...: a first name after an honorific has its surname
     return end
 
 
@@ -284,6 +290,7 @@ def organization_heads() -> frozenset[str]:
 
 
 _QUOTES = {"«": "»", "“": "”", '"': '"'}
+_PLACE_KINDS = {"مدينه", "ولايه", "مقاطعه", "محافظه", "منطقه"}
 # Prepositional adverbs: "للجنة قبل المباريات" is no construct (no لجنة named قبل المباريات).
 _ADVERBS = {"قبل", "بعد", "خلال", "منذ", "عند", "داخل", "خارج", "فوق", "تحت", "نحو", "عبر", "ضمن", "لدي", "حول", "ضد", "بين", "مع", "امام", "وراء"}
 
@@ -326,6 +333,7 @@ def organization_spans(sentences: list[Sentence], covered: set[tuple[int, int]],
             elif (named := _named_after(toks, end, sent.index, covered, not_names)) is not None:
                 end = named  # مركز محمد بن راشد للفضاء: an institution named after a person, then its field
             elif norm in _lists()["place_heads"]:
+                end += toks[end].norm in _PLACE_KINDS and end + 1 < len(toks)  # شرطة مدينة لوس انجليس
                 while end < len(toks) and end - k <= 3 and toks[end].norm.isalpha() and not toks[end].norm.startswith("ال") \
                         and (sent.index, end) not in covered and toks[end].norm not in not_names and not is_common_word(toks[end].norm):
                     end += 1  # شرطة فورت كولينز

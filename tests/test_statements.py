@@ -575,3 +575,46 @@ def test_plural_and_group_subjects_and_more_prepositions_that_open_content(pipel
     assert _one(said, "باعتقال").anonymous
     assert _one(said, "450 إرهابيا").anonymous and _one(said, "الإجراءات القانونية").anonymous
     assert not [s for s in said if "مستويات التأهب" in s.text]  # ولم تذكر: nothing said
+
+
+def test_relative_clauses_resumptives_and_announcements_with_a_plain_object(pipeline):
+    said = _said(pipeline, "وتراجعت الليرة بعد إعلان الرئيس الأميركي دونالد ترامب مضاعفة الرسوم على واردات الصلب. "
+                           "وعادت الليرة للهبوط عقب تصريحات لأردوغان ناشد فيها الأتراك لتحويل ما يمتلكون من الدولار إلى ليرة. "
+                           "من جهتها، عبرت الصين عن دهشتها من بيان أصدره البيت الأبيض وذكر فيه أن الولايات المتحدة ستواصل تحركها، "
+                           "وقالت إن البيان يناقض التوافق بين الجانبين. "
+                           "كما تعرض ليونيل ميسي لانتقادات من الأسطورة الأرجنتينية دييجو مارادونا. "
+                           "وكافح ميسي ليكون على مستوى تطلعات الجماهير ومارادونا الذي قاد بلاده لإحراز كأس العالم 1986 "
+                           "وقال مؤخرا إن ميسي يجب أن يعطي المزيد. "
+                           "ووجه أردوغان رسالة شديدة اللهجة للذين يتهمون بلاده بدعم الإرهاب.")
+    assert _one(said, "مضاعفة الرسوم").speaker_id == "donald_trump"
+    assert _one(said, "لتحويل ما يمتلكون").speaker_id == "recep_erdogan"
+    assert _one(said, "ستواصل تحركها").speaker_id == "white_house"
+    assert _one(said, "يناقض التوافق").speaker_id == "china"
+    assert "مارادونا" in (_one(said, "يعطي المزيد").speaker_id or "")
+    assert not [s for s in said if "بدعم الإرهاب" in s.text]  # للذين يتهمون: "those who accuse"
+
+
+def test_attributions_at_a_sentence_end_pronoun_objects_and_they_said(pipeline):
+    said = _said(pipeline, "وارتفع التراجع اليومي لليرة أمام الدولار إلى 19 بالمئة حسب فرانس برس. "
+                           "وفرضت الحكومة العراقية حظرا على الرحلات بعد الاستفتاء حول استقلال كردستان، الذي اعتبرته بغداد غير قانوني. "
+                           "لا أدري ماذا نفعل حتى نرى حكامنا بنفس الصورة! قالوا إن الحكم الخامس هو الحل. "
+                           "وبين المصدر الذي تمنع التعليمات العسكرية الكشف عن هويته أن «المجندين رصدوا المركبة». "
+                           "ويمارس أردوغان ضغوطا على البنك المركزي. ويدعي أن المعدلات الأعلى تؤدي إلى ارتفاع التضخم. "
+                           "بدوره يرى المهندس عبدالله سابق أن تسليم مواقع المخيمات مكلف.")
+    assert _one(said, "التراجع اليومي").speaker_id == "afp"
+    assert _one(said, "غير قانوني").speaker_id == "baghdad"
+    assert _one(said, "الحكم الخامس").anonymous
+    assert _one(said, "رصدوا المركبة").anonymous
+    assert _one(said, "المعدلات الأعلى").speaker_id == "recep_erdogan"
+    assert _one(said, "مواقع المخيمات").speaker_id == "person:عبدالله_سابق"
+    said = _said(pipeline, "وقال طبيب، يدعى الدكتور جاد، لبي بي سي إنهم كانوا يعملون في ظروف صعبة. وبناء على طلب تركيا يجتمع السفراء.")
+    assert [s.speaker_text for s in said] == ["طبيب"]  # (يدعى: "is called"; على طلب: a noun)
+
+
+def test_a_police_of_a_city_and_a_request(pipeline):
+    said = _said(pipeline, "اعتقلت شرطة مدينة لوس انجليس الأمريكية رجلا يشتبه في أنه سرق جائزة الأوسكار التي فازت بها "
+                           "الممثلة فرانسيس مكدورماند.\n"
+                           "وأوضحت الشرطة أن براينت كان يحمل تذكرة لحضور حفل العشاء.\n"
+                           "وتلقت مكدورماند ترحيبا حارا عندما طلبت من جميع المرشحات الوقوف.")
+    assert "شرطه" in (_one(said, "يحمل تذكرة").speaker_id or "")
+    assert "مكدورماند" in (_one(said, "المرشحات الوقوف").speaker_id or "")
