@@ -233,7 +233,8 @@ def relative_antecedent(r: int, sent: Sentence, toks, norms, linked: LinkedArtic
     agree with it (a person takes الذي, an institution or a state التي: "وفاة الملا عمر التي
     أعلنت" is no statement of the Mullah's).
     """
-    m = mention_at(linked, sent, r - 1) if r > 0 and toks[r].norm[:1] != "و" else None  # (والتي: an earlier noun's)
+    before = r - 1 - (r > 1 and toks[r - 1].text in ("،", ",") and norms[r] == "الذي")  # (هورست سيهوفر، الذي اعتبر)
+    m = mention_at(linked, sent, before) if r > 0 and toks[r].norm[:1] != "و" else None  # (والتي: an earlier noun's)
     actor = linked.actors.get(m.actor_id) if m is not None else None
     if actor is not None and actor.type in ("person", "organization", "country"):
         masculine = norms[r] in _MASCULINE_RELATIVES

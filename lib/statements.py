@@ -331,7 +331,10 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
             reported_before = reported_before or subject_noun
             plural = norm.endswith("ون") and len(norm) > 5 and norm.isalpha() and norm not in _NOT_PLURALS and (
                 norm.startswith("ال") or j + 1 < limit and (norms[j + 1] == "من" or norms[j + 1].endswith("ون")))
-            if norm in lex.group_subjects or indefinite_group or reported_before or plural or suffixed and norm not in lex.complementizers and tok.text not in _PUNCT \
+            of_a_country = plain_noun and norm.isalpha() and j + 1 < limit and norms[j + 1] in kb.demonyms \
+                and not norms[j + 1].startswith("ال") and norm not in _IN_IT \
+                and norm not in lex.time_words and norm not in _PREPOSITIONS  # شدد جنرال أميركي كبير على أن
+            if norm in lex.group_subjects or indefinite_group or reported_before or plural or of_a_country or suffixed and norm not in lex.complementizers and tok.text not in _PUNCT \
                     and tok.text not in _OPEN and not opens_object(norm, act, lex) and norm not in lex.subject_nouns:
                 end = _phrase_end(j, limit, toks, norms, act, lex, linked, sent)
                 if indefinite_group:  # دول غربية | نظام الرئيس: a construct head after the group opens the object
@@ -383,6 +386,9 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
             elif actor is not None and actor.actor_id in kb.media and m.start > toks[j].start and toks[j].norm.startswith("ل"):
                 channel = channel or actor.actor_id  # وقال طبيب لبي بي سي: the medium, joined to its ل
                 medium = text[toks[j].start:m.end]
+            elif actor is not None and (prev in lex.media_words or toks[j - 1].text in _OPEN and j > 1 and norms[j - 2] in lex.media_words):
+                channel = channel or actor.actor_id  # لمراسلة "الجوهرة أف أم": the medium, whatever it is
+                medium = text[toks[j - 1 if prev in lex.media_words else j - 2].start:m.end]
             elif actor is not None and actor.actor_id in kb.media and (prev.startswith("ل") or toks[j - 1].text in "«" and j > 1 and norms[j - 2].startswith("ل")):
                 channel = channel or actor.actor_id
                 medium = text[toks[j - 1].start if prev.startswith("ل") else toks[j - 2].start:m.end]
@@ -438,7 +444,9 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
         # "قال المتحدث باسم الشركة الألمانية، إن ...": a title no name follows and no one in the
         # article holds: a spokesperson unnamed, not the previous speaker
         speaker = Speaker(None, text[title_subject.start:title_subject.end], anonymous=True)
-        unresolved_title = (title_subject.sentence, title_subject.last - 1, title_subject.start)
+        after = title_subject.last  # (رئيس الوطني: the title's body named by its adjective, "النادي الوطني نايف البلوي")
+        described_by = after < len(toks) and norms[after].startswith("ال") and mention_at(linked, sent, after) is None
+        unresolved_title = (title_subject.sentence, after if described_by else after - 1, title_subject.start)
     agent = None if act.kind in ("adverbial", "owned") else \
         passive_agent(k, content_start if content_start is not None else limit, sent, toks, norms, linked, text, lex)
     if agent is not None:

@@ -618,3 +618,17 @@ def test_a_police_of_a_city_and_a_request(pipeline):
                            "وتلقت مكدورماند ترحيبا حارا عندما طلبت من جميع المرشحات الوقوف.")
     assert "شرطه" in (_one(said, "يحمل تذكرة").speaker_id or "")
     assert "مكدورماند" in (_one(said, "المرشحات الوقوف").speaker_id or "")
+
+
+def test_unnamed_officers_of_a_country_clubs_correspondents_and_a_relative_after_a_comma(pipeline):
+    said = _said(pipeline, "شدّد جنرال أميركي كبير، الأربعاء، على أن الولايات المتحدة عازمة على تأمين الملاحة. "
+                           'يقوم وزير الداخلية هورست سيهوفر، الذي اعتبر مؤخرا أن الهجرة هي "أم كل المشكلات"، بوضع اللمسات الأخيرة. '
+                           "أكد نادي العين، متصدر دوري المحترفين الإماراتي الثلاثاء، تعاقده مع صانع اللعب المصري. "
+                           'أفاد مراسل "العربية"، بمقتل نحو 10 أشخاص. '
+                           'وقال المحافظ محمد الشريف لمراسلة "الجوهرة أف أم" إن القرار اتخذ.')
+    assert _one(said, "تأمين الملاحة").speaker_text == "جنرال أميركي كبير"
+    assert _one(said, "أم كل المشكلات").speaker_id == "person:هورست_سيهوفر"
+    assert _one(said, "تعاقده").speaker_id == "organization:نادي_العين"
+    assert _one(said, "بمقتل").anonymous
+    decided = _one(said, "القرار اتخذ")
+    assert decided.speaker_id == "person:محمد_الشريف" and "الجوهرة" in decided.medium
