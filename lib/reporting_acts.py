@@ -116,7 +116,8 @@ def _verb_not_preposition(i: int, toks, norms, lex: Lexicon) -> bool:
     after ("فيما عبر الأوروبيون عن"), not "، عبر تمريرة حاسمة"."""
     if not opens_clause(i, toks, norms, lex) or i + 1 >= len(toks):
         return False
-    return norms[i + 1] == "عن" or norms[i + 1].startswith("ال") and "عن" in norms[i + 2:i + 8]
+    window = 40 if i == 0 else 8  # (عبر الشيخ محمد بن راشد آل مكتوم، نائب رئيس الإمارات، ...، عن ترحيبهما)
+    return norms[i + 1] == "عن" or norms[i + 1].startswith("ال") and "عن" in norms[i + 2:i + window]
 
 
 def _negated(i: int, norms: list[str], lex: Lexicon) -> bool:

@@ -48,6 +48,7 @@ class Lexicon:
     object_suffixes: tuple[str, ...]
     object_in_content: frozenset[str]  # lemmas whose object belongs to the statement (وصف X بأنه)
     nominal: frozenset[str]  # verbal nouns reporting speech (إعلان X أن ...)
+    continuing: frozenset[str]  # lemmas that go on with the speaker's words (أضاف): never a source
     nominal_with_object: frozenset[str]  # of those, the ones whose plain object is what was said
     speech_nouns: frozenset[str]  # nouns for something said (تصريحات X التي ...)
     group_subjects: frozenset[str]  # عدد من، أكثر من ...: a group as subject
@@ -84,6 +85,16 @@ class Lexicon:
         return None
 
 
+def _openers(data: dict) -> dict[str, tuple[str, ...]]:
+    """lemma → the prepositions that open its content; a verbal noun's (إعلان عن) also under its
+    matching form, the lemma verbal-noun acts carry."""
+    out: dict[str, tuple[str, ...]] = {}
+    for lemma, prep in data.items():
+        preps = tuple(match_form(p) for p in ([prep] if isinstance(prep, str) else prep))
+        out[lemma] = out[match_form(lemma)] = preps
+    return out
+
+
 def _forms(words: list[str]) -> frozenset[str]:
     return frozenset(match_form(w) for w in words)
 
@@ -113,13 +124,13 @@ def lexicon() -> Lexicon:
         demonstratives=_forms(data["demonstratives"]),
         agent_markers=frozenset(alias_key(w) for w in data["agent_markers"]),
         subject_nouns=_forms(data["subject_nouns"]),
-        object_openers={lemma: tuple(match_form(p) for p in ([prep] if isinstance(prep, str) else prep))
-                        for lemma, prep in data["object_openers"].items()},
+        object_openers=_openers(data["object_openers"]),
         object_suffix_verbs=frozenset(data["object_suffix_verbs"]),
         object_suffixes=tuple(match_form(x) for x in data["object_suffixes"]),
         object_in_content=frozenset(data["object_in_content"]),
         nominal=_forms(data["nominal"]),
         nominal_with_object=_forms(data["nominal_with_object"]),
+        continuing=frozenset(data["continuing"]),
         speech_nouns=_forms(data["speech_nouns"]),
         group_subjects=_forms(data["group_subjects"]),
         indefinite_groups=_forms(data["indefinite_groups"]),

@@ -37,10 +37,12 @@ def mention_at(linked: LinkedArticle, sent: Sentence, k: int) -> Mention | None:
 
 
 def heads_of(m: Mention, actor, sent: Sentence, linked: LinkedArticle) -> list[str]:
-    """Head nouns naming an organisation: its own first word, or the word before the mention
+    """Head nouns naming an organisation: its own first word, the mention's, or the word before it
     (صحيفة “ديلي ميل”), so that a later الصحيفة finds it."""
     heads = organization_heads()
     words = [match_form(actor.name_ar.split()[0])] if actor.name_ar.split() else []
+    if m.text.split():
+        words.append(match_form(m.text.split()[0]))  # (عمادة القبول, merged into "موقع عمادة القبول")
     k = next((x for x, t in enumerate(sent.tokens) if t.start == m.start), None)
     for back in range(k - 1, max(-1, k - 6), -1) if k else ():  # وكالة الأنباء الإيرانية الرسمية "إرنا"
         norm = sent.tokens[back].norm
@@ -181,6 +183,10 @@ def clause_subject(sent: Sentence, toks, linked: LinkedArticle, kb: KnowledgeBas
     if len(toks) < 2:
         return None
     m = mention_at(linked, sent, 1)
+    if m is None and len(toks) > 2 and toks[1].norm.isalpha() and not toks[1].norm.startswith("ال"):
+        m = mention_at(linked, sent, 2)  # واتسمت حملة بيترو بوعود ...: the person whose campaign it is
+        if m is not None and m.start != toks[2].start:
+            m = None
     if m is not None and linked.actors.get(m.actor_id) and linked.actors[m.actor_id].type == "person":
         return sent.index, Speaker(m.actor_id, m.text)
     if m is not None:

@@ -70,11 +70,11 @@ def not_a_person(speaker: Speaker, linked: LinkedArticle) -> bool:
     return actor is not None and actor.type != "person"
 
 
-def title_before(linked: LinkedArticle, sent: Sentence, j: int) -> bool:
+def title_before(linked: LinkedArticle, sent: Sentence, j: int, verb: int) -> bool:
     """A title opens the subject before the institution at ``j`` (المتحدث باسم | الخارجية الروسية),
     so a person after it is the title's holder; a title after the institution ("أكدت الرئاسة
     السودانية في بيان، مشاركة الرئيس عمر البشير") is in what was said."""
-    return any(t.sentence == sent.index and t.first < j for t in linked.titles)
+    return any(t.sentence == sent.index and verb < t.first < j for t in linked.titles)  # (not "الرئيس الفرنسي ... وفق الإليزيه")
 
 
 def content_before(toks, sent: Sentence, marker: int) -> tuple[int, int]:

@@ -104,10 +104,15 @@ from lib.trigger_names import honorifics, media_heads
 # Words in ون that are no nominative plural (a plural so is the subject: "حذر المسؤولون من"،
 # "قال لاجئون من مسلمي الروهينغا").
 _NOT_PLURALS = {"قانون", "القانون", "مليون", "كانون", "تلفزيون", "التلفزيون", "الكاميرون"}
+# Words after which a quotation is a title, not words said: بعنوان "..."، في كتابه "..."، مسلسل "...".
+_TITLED = {"بعنوان", "عنوان", "عنوانه", "عنوانها", "المعنون", "المعنونه", "كتاب", "كتابه", "كتابها", "الكتاب", "فيلم", "الفيلم",
+           "روايه", "الروايه", "اغنيه", "الاغنيه", "مسلسل", "المسلسل", "برنامج", "البرنامج"}
 _TO_THOSE = {"للذين", "لمن", "للواتي", "للاتي"}
 _IN_IT = {"فيها", "فيه"}  # ناشد فيها: a verb of a relative clause on the words it follows
 _FRAME_WORDS = {"خلال", "عقب", "اثر", "اثناء", "عند", "امام", "ضمن", "عبر", "بعد", "قبل", "منذ", "حين", "وسط", "حسب", "حول"}
-SUBJECT_WINDOW = 24  # words after a verb in which its subject and complement are sought
+SUBJECT_WINDOW = 40  # words after a sentence-opening verb in which its subject and complement are sought
+# (a subject with long appositions: "عبر الشيخ محمد بن راشد آل مكتوم، نائب رئيس الإمارات، ...، عن");
+# three fifths of it after a verb later in the sentence
 
 
 def extract_statements(article: Article, sentences: list[Sentence], linked: LinkedArticle, kb: KnowledgeBase) -> list[Statement]:
@@ -154,7 +159,10 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
                     and not _contrast_with_subject(act, sent, norms, linked):
                 continue  # a verb inside reported content (أن الأمم المتحدة أكدت) belongs to it
             marker = after_content_marker(norms, act.index, lex)
-            channel_marker = act.kind == "according" or (marker is not None and norms[marker] != "كما")
+            channel_marker = act.kind == "according" or (marker is not None and norms[marker] != "كما") or (
+                marker is not None and sentence_statements and act.lemma not in lex.continuing and toks[marker].start - sentence_statements[-1].end <= 3
+                and not any(n in lex.complementizers or n == ":" for n in norms[act.index + 1:act.index + 12]))
+            # ("...، كما أعلنت الرئاسة الفرنسية": the source of the words before, said by someone else)
             if channel_marker and sentence_statements and toks[act.index].start >= sentence_statements[-1].end:
                 continue  # "...»، بحسب ما نقلته الوكالة": the channel of the statement before, not a new one
             stmt = _build(act, next_index, sent, toks, norms, linked, kb, lex, text, article, title_tokens)
@@ -240,7 +248,11 @@ def _sentence_mentions(sent: Sentence, linked: LinkedArticle) -> list[Mention]:
 
 def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexicon, text: str, article: Article, title_tokens: set[int]) -> Statement | None:
     i = act.index
-    limit = min(len(toks), next_index, i + 1 + SUBJECT_WINDOW)
+    limit = min(len(toks), next_index, i + 1 + SUBJECT_WINDOW * 3 // 5)
+    if i <= 1 and not any(lex.verb_lemma(n) for n in norms[i + 1:limit]):
+        # a sentence-opening verb: its subject may have long appositions, up to the next verb
+        while limit < min(len(toks), next_index, i + 1 + SUBJECT_WINDOW) and lex.verb_lemma(norms[limit]) is None:
+            limit += 1
     marker = after_content_marker(norms, i, lex)  # "كما أضاف تونر" / "بحسب ما روى ...": before the verb
     speaker: Speaker | None = None
     channel: str | None = None
@@ -259,7 +271,7 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
                 channel = m.actor_id
                 break
         k = src + 1
-        limit = min(len(toks), next_index, k + SUBJECT_WINDOW)
+        limit = min(len(toks), next_index, k + SUBJECT_WINDOW * 3 // 5)
     content_start = None
     j = k
     frame_end = k  # first word after the frame (verb, subject, channel, time, place)
@@ -313,7 +325,8 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
             continue
         if speaker is None and subject_open and j == frame_end and mention_at(linked, sent, j) is None:
             subject_open = False  # only the first word after the verb (and its time words) can open the subject
-            if norm in lex.demonstratives and j + 1 < limit and mention_at(linked, sent, j + 1) is None:
+            if norm in lex.demonstratives and j + 1 < limit and mention_at(linked, sent, j + 1) is None \
+                    and not (i > 0 and norms[i - 1] == "من"):  # (من شرح هذا المصطلح: "who explained", its object)
                 speaker = Speaker(None, text[tok.start:toks[j + 1].end], anonymous=True)  # هذه الفصائل
                 frame_end = j + 2
                 j += 2
@@ -356,6 +369,9 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
             close = quoted_name_end(toks, j, limit)
             if close is not None:
                 closing_quotes.add(close)  # «نوفوستي» / "تسجيلات قتل": a short quoted name, not content
+            elif any(n in _TITLED for n in norms[max(k, j - 5):j]):
+                end = next((x for x in range(j + 1, limit) if toks[x].text == _OPEN[tok.text]), None)
+                closing_quotes.update({j} | ({end} if end is not None else set()))  # بعنوان "...": a title
         object_opens = opens_object(norm, act, lex) and j not in title_tokens and not (j + 1 < len(toks) and norms[j + 1] in lex.complementizers)
         complement = norm in lex.complementizers and norms[j - 1] not in lex.not_content_after  # (قبل أن ينتقل)
         if complement or norm in lex.relay_speech or tok.text == ":" or object_opens or (
@@ -400,7 +416,7 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
             elif speaker is None and actor is not None and (not persons_only or actor.type == "person"):
                 speaker, speaker_at = Speaker(actor.actor_id, m.text), j
             elif speaker is not None and actor is not None and actor.type == "person" and _not_a_person(speaker, linked) \
-                    and _title_before(linked, sent, speaker_at):
+                    and _title_before(linked, sent, speaker_at, i):
                 speaker = Speaker(actor.actor_id, m.text)  # الناطق باسم الخارجية الروسية ألكسندر ...
             while j < limit and mention_at(linked, sent, j) is m:
                 j += 1
@@ -431,7 +447,9 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
     if speaker is None and kin is not None:  # زوجة الرئيس ...: a relative no name follows
         end = kin_of.end if kin_of else toks[_phrase_end(kin, limit, toks, norms, act, lex, linked, sent) - 1].end
         speaker = Speaker(None, text[toks[kin].start:end], anonymous=True)
-    if speaker is None and described is not None:  # no name followed the description: it is the speaker
+    if speaker is None and described is not None and not (i > 0 and norms[i - 1] in _RELATIVES and content_start is None):
+        # no name followed the description: it is the speaker ("الذي تقول الشائعات بأن"; but "التي توضح
+        # الأنشطة المهمة", with nothing said after it, has its object there)
         words = text[toks[described[0]].start:toks[described[1] - 1].end]
         speaker = organization_named(words, linked)
         if speaker is None:  # المهاجم البلجيكي: perhaps a person named before with these words
@@ -454,11 +472,11 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
     object_said = act.lemma in lex.nominal_with_object and content_start is None and speaker is not None \
         and speaker.actor_id is not None and frame_end < len(toks) and toks[frame_end].norm.isalpha() \
         and norms[frame_end] not in _PREPOSITIONS and mention_at(linked, sent, frame_end) is None
-    if act.kind == "nominal" and not object_said and (
-            speaker is None or content_start != frame_end or norms[content_start] not in lex.complementizers):
+    opened = content_start == frame_end and (norms[content_start] in lex.complementizers or opens_object(norms[content_start], act, lex))
+    if act.kind == "nominal" and not object_said and (speaker is None or not opened):
         return None  # إعلان X أن ...: a statement only with its owner named and its content opened
-    if speaker is None and i > 0 and norms[i - 1] in _TO_THOSE:
-        return None  # رسالة للذين يتهمون بلاده: "those who accuse" are no one's words here
+    if speaker is None and i > 0 and (norms[i - 1] in _TO_THOSE or norms[i - 1] == "من" and act.kind == "verb"):
+        return None  # رسالة للذين يتهمون بلاده، من شرح هذا المصطلح: "those who accuse", "who explained"
     embedded = speaker is None  # (a relative clause's speaker, if one of the three rules below finds it)
     if speaker is None and i > 0 and norms[i - 1] in _RELATIVES:
         speaker = relative_antecedent(i - 1, sent, toks, norms, linked, lex)  # تصريحات X ... التي اتهم فيها

@@ -632,3 +632,25 @@ def test_unnamed_officers_of_a_country_clubs_correspondents_and_a_relative_after
     assert _one(said, "بمقتل").anonymous
     decided = _one(said, "القرار اتخذ")
     assert decided.speaker_id == "person:محمد_الشريف" and "الجوهرة" in decided.medium
+
+
+def test_a_source_after_a_statement_long_appositions_and_announcements_with_their_preposition(pipeline):
+    said = _said(pipeline, "شدد الرئيسان الفرنسي إيمانويل ماكرون والأمريكي دونالد ترامب خلال مكالمة هاتفية، على ضرورة أن يكون "
+                           'رد المجتمع الدولي "حازما"، كما أعلنت الرئاسة الفرنسية ليل الاثنين الثلاثاء. '
+                           "كما وجه الرئيس الفرنسي دعوة لترمب إلى المشاركة في مفاوضات، وفق الإليزيه الذي لم يُحدد ما كان رد ترمب. "
+                           "عبر الشيخ محمد بن راشد آل مكتوم، نائب رئيس الإمارات، رئيس الوزراء، حاكم دبي، والشيخ محمد بن زايد آل نهيان "
+                           "ولي عهد أبوظبي، نائب القائد الأعلى للقوات المسلحة، عن ترحيبهما بالزيارة التاريخية للرئيس الصيني. "
+                           "وذلك بعد إعلان ترامب عن رغبته في سحب قواته من سوريا.")
+    assert len([s for s in said if "حازما" in s.text]) == 1  # كما أعلنت: the source, no second statement
+    assert _one(said, "دعوة لترمب").speaker_id == "elysee"
+    assert "محمد_بن_راشد" in (_one(said, "ترحيبهما").speaker_id or "")
+    assert _one(said, "سحب قواته").speaker_id == "donald_trump"
+
+
+def test_a_deanship_referred_back_and_no_speaker_for_who_explained(pipeline):
+    said = _said(pipeline, "أعلنت عمادة القبول والتسجيل بجامعة الملك خالد، عن فتح بوابة التحويل الخارجي عن طريق موقع عمادة القبول والتسجيل.\n"
+                           "كما بينت العمادة أن التحويل الخارجي سيكون آليا.\n"
+                           "وأفضل من شرح هذا المصطلح هو الدكتور ألكساندر أوستروالدر في كتابه \"طريقة عمل نموذج العمل\"، وقد أردف "
+                           'كتابه هذا بكتاب آخر بعنوان "طريقة تصميم القيمة".')
+    assert _one(said, "فتح بوابة").speaker_id == _one(said, "سيكون آليا").speaker_id is not None
+    assert len(said) == 2  # من شرح: "who explained"; أردف كتابه بكتاب: "followed his book with", no words
