@@ -414,6 +414,12 @@ def _adjacent_person(title: TitleSpan, sent: Sentence, covered, actors) -> Menti
     m = covered.get((sent.index, k))
     if m is not None and actors.get(m.actor_id) and actors[m.actor_id].type == "person":
         return m
+    if m is not None and actors.get(m.actor_id) and actors[m.actor_id].type == "organization":
+        while k < len(sent.tokens) and (covered.get((sent.index, k)) is m or sent.tokens[k].text in {"،", ","}):
+            k += 1  # المتحدث باسم تحالف "دعم الشرعية في اليمن"، تركي المالكي: the institution, then the name
+        after = covered.get((sent.index, k))
+        if after is not None and actors.get(after.actor_id) and actors[after.actor_id].type == "person":
+            return after
     # مساعدة المدير العام للتعليم بجدة للشؤون التعليمية نور باقادر: the title's complement (opened
     # by ل or ب), then the name; not "وزير الخارجية ونظيره الروسي لافروف" (another person) nor
     # "المدرب الهولندي الشائعات التي ..." (the verb's object)

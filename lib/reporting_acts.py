@@ -89,11 +89,14 @@ def find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
         elif raw in lex.relay_verbs or norm in lex.relay_verbs:
             if "عن" in norms[i + 1:i + 12]:
                 acts.append(Act("relay", i, "نقل"))
-            elif any(n in lex.complementizers for n in norms[i + 2:i + 6]):
-                acts.append(Act("verb", i, "نقل"))  # ونقلت تقارير أن ...: the reports speak
+            elif any(n in lex.complementizers for n in norms[i + 2:i + 6]) or i > 0 and (norms[i - 1],) in lex.after_content:
+                acts.append(Act("verb", i, "نقل"))  # ونقلت تقارير أن ...، ...، حسبما نقلت وكالة الأنباء السعودية
         elif raw not in lex.not_according:
             for phrase in lex.according_to:
-                if tuple(norms[i:i + len(phrase)]) == phrase or (raw,) == phrase:
+                joined = phrase[-1] == "ل" and len(phrase) > 1 and i + len(phrase) - 1 < len(norms) \
+                    and tuple(norms[i:i + len(phrase) - 1]) == phrase[:-1] and norms[i + len(phrase) - 1][:1] == "ل" \
+                    and norms[i + len(phrase) - 1] != "لما"  # (وفقا لما ذكرته X: the verb's own act)
+                if tuple(norms[i:i + len(phrase)]) == phrase or (raw,) == phrase or joined:  # (وفقا لصحيفة: ل joined)
                     verb = next((x for x in range(i + 1, min(i + len(phrase) + 2, len(norms))) if lex.verb_lemma(norms[x])), None)
                     if verb is None or norms[verb - 1] != "ما":
                         acts.append(Act("according", i, "وفق"))  # (بحسب ما أفادت X: the verb's own act)
@@ -180,14 +183,15 @@ def opens_clause(i: int, toks, norms, lex: Lexicon) -> bool:
     return norms[i] != toks[i].norm or norms[i - 1] in _CLAUSE_OPENERS
 
 
-def quoted_name_end(toks, j: int, limit: int) -> int | None:
-    """Index of the closing mark of a short quoted name at ``j`` («نوفوستي», "بي بي سي"), if it is one."""
+def quoted_name_end(toks, j: int, limit: int, words: int = 3) -> int | None:
+    """Index of the closing mark of a short quoted name at ``j`` («نوفوستي», "بي بي سي"), if it is one
+    (of up to ``words`` words; more after باسم: تحالف "دعم الشرعية في اليمن")."""
     close = _OPEN.get(toks[j].text)
     if close is None:
         return None
-    for k in range(j + 1, min(j + 5, limit)):
+    for k in range(j + 1, min(j + words + 2, limit)):
         if toks[k].text == close:
-            return k if k + 1 < limit and k - j - 1 <= 3 else None
+            return k if k + 1 < limit and k - j - 1 <= words else None
     return None
 
 

@@ -19,7 +19,7 @@ from lib.reporting_lexicon import PREPOSITIONS as _PREPOSITIONS
 from lib.reporting_lexicon import PUNCT as _PUNCT
 from lib.trigger_names import organization_heads
 
-_BEFORE_SUBJECT = {"كان", "كانت", "قد", "وكان", "وكانت"}
+_BEFORE_SUBJECT = {"كان", "كانت", "قد", "وكان", "وكانت", "لكن", "ولكن"}  # (ولكن هاينكس أكد أن ...)
 
 
 @dataclass
@@ -147,6 +147,11 @@ def subject_before_verb(i: int, sent, toks, norms, linked: LinkedArticle, kb: Kn
         k -= 1
     if k >= 1 and is_back_reference(norms[k], kb) and toks[k - 1].norm in _BEFORE_SUBJECT and mention_at(linked, sent, k) is None:
         return Speaker(None, norms[k])
+    if k >= 3 and toks[k].text in ("،", ",") and toks[0].norm in _BEFORE_SUBJECT and i < 16:
+        m = mention_at(linked, sent, 1)  # وكان منصور البلوي المشرف العام على الفريق، أكد ...: the subject after كان
+        if m is not None and m.start == toks[1].start and linked.actors.get(m.actor_id) is not None \
+                and linked.actors[m.actor_id].type == "person" and not any(t.text in _PUNCT for t in toks[2:k]):
+            return Speaker(m.actor_id, m.text)
     m = mention_at(linked, sent, k) if k >= 0 else None
     if m is None or linked.actors.get(m.actor_id) is None:
         return None

@@ -107,6 +107,7 @@ _NOT_PLURALS = {"قانون", "القانون", "مليون", "كانون", "ت�
 # Words after which a quotation is a title, not words said: بعنوان "..."، في كتابه "..."، مسلسل "...".
 _TITLED = {"بعنوان", "عنوان", "عنوانه", "عنوانها", "المعنون", "المعنونه", "كتاب", "كتابه", "كتابها", "الكتاب", "فيلم", "الفيلم",
            "روايه", "الروايه", "اغنيه", "الاغنيه", "مسلسل", "المسلسل", "برنامج", "البرنامج"}
+_NAMED_AFTER = {"باسم", "تحالف", "حركه", "جماعه", "منظمه", "جمعيه", "حزب"}  # a longer quoted name may follow them
 _TO_THOSE = {"للذين", "لمن", "للواتي", "للاتي"}
 _IN_IT = {"فيها", "فيه"}  # ناشد فيها: a verb of a relative clause on the words it follows
 _FRAME_WORDS = {"خلال", "عقب", "اثر", "اثناء", "عند", "امام", "ضمن", "عبر", "بعد", "قبل", "منذ", "حين", "وسط", "حسب", "حول"}
@@ -171,6 +172,8 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
             speaker: Speaker | None = stmt._speaker  # type: ignore[attr-defined]
             if stmt._title is not None:  # type: ignore[attr-defined]
                 speaker = person_described(*stmt._title, sentences, linked) or speaker  # type: ignore[attr-defined]
+            if speaker is None and act.kind == "according" and act.index + 1 < len(toks) and norms[act.index + 1][:1] == "ل":
+                continue  # وفقا لمعدلاتهم: "according to their grades" names no source, so attributes nothing
             if speaker is None:
                 prev = sentence_statements[-1] if sentence_statements else None
                 before = actor_before(act.index, sent, toks, norms, linked)
@@ -246,6 +249,15 @@ def _sentence_mentions(sent: Sentence, linked: LinkedArticle) -> list[Mention]:
     return [m for m in linked.mentions if m.sentence == sent.index]
 
 
+def _owned_speech(norm: str, lex: Lexicon) -> bool:
+    """كلمته، بيانها، تصريحاته: a noun for something said, with its owner's pronoun."""
+    for suffix in lex.object_suffixes:
+        stem = norm[: -len(suffix)]
+        if norm.endswith(suffix) and (stem in lex.speech_nouns or stem.endswith("ت") and stem[:-1] + "ه" in lex.speech_nouns):
+            return True
+    return False
+
+
 def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexicon, text: str, article: Article, title_tokens: set[int]) -> Statement | None:
     i = act.index
     limit = min(len(toks), next_index, i + 1 + SUBJECT_WINDOW * 3 // 5)
@@ -298,7 +310,7 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
         tok = toks[j]
         if j > frame_end and norm in _CLAUSE_BREAKS and match_form(act.lemma) in lex.weak and act.kind != "relay":
             break  # وأبدى أكثر من 3 آلاف شخص إعجابهم ...، بينما أثار ...: the next clause is not this verb's
-        if tok.text == "#":  # وقال #دونالد_ترمب: a hashtag's mark
+        if tok.text in ("#", "الـ"):  # وقال #دونالد_ترمب، وعلمت الـ«الشرق الأوسط»: a mark before a name
             frame_end += j == frame_end
             j += 1
             continue
@@ -310,7 +322,8 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
             frame_end = j + 1  # وفق ما صرح به روني الطلابلسي: "به" is what was said; the subject follows
             j += 1
             continue
-        if j == frame_end and j > k and norm == "في" and j + 1 < limit and norms[j + 1] in lex.speech_nouns:
+        said_in = j + 1 < limit and (norms[j + 1] in lex.speech_nouns or _owned_speech(norms[j + 1], lex))  # في بيان، في كلمته
+        if j == frame_end and j > k and norm == "في" and said_in:
             frame_end = j + 2 + (j + 2 < limit and norms[j + 2] in _OWN)  # في بيان (له)،: how, not what, was said
             j = frame_end
             continue
@@ -365,8 +378,9 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
         if j == frame_end and (tok.text in _PUNCT or tok.text in "»”\"'" or norm in lex.time_words or j in title_tokens
                                or norm in lex.media_words):
             frame_end = j + 1
+        name_words = 5 if j > 0 and norms[j - 1] in _NAMED_AFTER else 3
         if tok.text in _OPEN and j not in closing_quotes:
-            close = quoted_name_end(toks, j, limit)
+            close = quoted_name_end(toks, j, limit, name_words)
             if close is not None:
                 closing_quotes.add(close)  # «نوفوستي» / "تسجيلات قتل": a short quoted name, not content
             elif any(n in _TITLED for n in norms[max(k, j - 5):j]):
@@ -375,16 +389,18 @@ def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexico
         object_opens = opens_object(norm, act, lex) and j not in title_tokens and not (j + 1 < len(toks) and norms[j + 1] in lex.complementizers)
         complement = norm in lex.complementizers and norms[j - 1] not in lex.not_content_after  # (قبل أن ينتقل)
         if complement or norm in lex.relay_speech or tok.text == ":" or object_opens or (
-            tok.text in ("«", "“", '"') and j not in closing_quotes and quoted_name_end(toks, j, limit) is None
+            tok.text in ("«", "“", '"') and j not in closing_quotes and quoted_name_end(toks, j, limit, name_words) is None
         ):
             content_start = j
             break
-        if speaker is None and norm in lex.anonymous:
+        joined_to = act.kind == "according" and norm[:1] == "ل" and (norm[1:] in lex.anonymous or norm[1:] in lex.indefinite_groups) \
+            and not any(mention_at(linked, sent, x) for x in range(j + 1, min(j + 4, limit)))  # (لأرقام قدمتها فيس بوك)
+        if speaker is None and (norm in lex.anonymous or joined_to):  # (ووفقا لوسائل إعلام فيتنامية)
             end = j + 1
             while end < limit and end < j + 4 and toks[end].text not in _PUNCT and toks[end].text not in "()-–" \
                     and norms[end] not in lex.complementizers and norms[end] not in lex.time_words and mention_at(linked, sent, end) is None:
                 end += 1
-            speaker = Speaker(None, text[tok.start:toks[end - 1].end], anonymous=True)
+            speaker = Speaker(None, text[tok.start + joined_to:toks[end - 1].end], anonymous=True)
             j = end
             continue
         m = mention_at(linked, sent, j)

@@ -190,7 +190,7 @@ def verb_subject_institutions(sentences: list[Sentence], covered: dict[tuple[int
             k = v + 1
             quoted = _quoted_subject(toks, k, sent.index, covered, lex)
             if quoted is not None:
-                found.append((sent, k + 1, quoted))  # وعلمت "الوطن" أن ...، وقالت «هيومن رايتس ووتش» إن ...
+                found.append((sent, *quoted))  # وعلمت "الوطن" أن ...، وقالت «هيومن رايتس ووتش» إن ...
                 continue
             if lemma not in lex.subject_first:
                 continue
@@ -221,9 +221,11 @@ def _named_after(toks, k: int, sentence: int, covered, not_names) -> int | None:
     return x + 1
 
 
-def _quoted_subject(toks, k: int, sentence: int, covered, lex) -> int | None:
-    """End of a short quoted name right after a verb and right before reported content
+def _quoted_subject(toks, k: int, sentence: int, covered, lex) -> tuple[int, int] | None:
+    """(first, end) of a short quoted name right after a verb and right before reported content
     (وعلمت "الوطن" أن ...): the verb's subject, an institution the recogniser missed."""
+    if toks[k].text in ("الـ", "ال") and k + 1 < len(toks):
+        k += 1  # وعلمت الـ«الشرق الأوسط» أن
     close_mark = _QUOTES.get(toks[k].text)
     if close_mark is None:
         return None
@@ -232,7 +234,7 @@ def _quoted_subject(toks, k: int, sentence: int, covered, lex) -> int | None:
         return None
     if not all(t.norm.isalpha() for t in toks[k + 1:close]):
         return None
-    return close if toks[close + 1].norm in lex.complementizers else None  # (قال "لن نسمح بذلك"، ...: a quote)
+    return (k + 1, close) if toks[close + 1].norm in lex.complementizers else None  # (قال "لن نسمح بذلك"، ...: a quote)
 
 
 def _clitic_phrase(norm: str) -> bool:

@@ -654,3 +654,30 @@ def test_a_deanship_referred_back_and_no_speaker_for_who_explained(pipeline):
                            'كتابه هذا بكتاب آخر بعنوان "طريقة تصميم القيمة".')
     assert _one(said, "فتح بوابة").speaker_id == _one(said, "سيكون آليا").speaker_id is not None
     assert len(said) == 2  # من شرح: "who explained"; أردف كتابه بكتاب: "followed his book with", no words
+
+
+def test_attributions_joined_to_their_preposition_and_sources_named_after_the_words(pipeline):
+    said = _said(pipeline, 'وتعتبر هذه الحالة هي الأولى من نوعها في فيتنام وفقا لصحيفة "فيتنام نيوز". '
+                           "ووفقا لوسائل إعلام فيتنامية فإن عدد الحالات المشابهة يبلغ عشر حالات. "
+                           "وأن تكون المفاضلة بين الطلاب وفقا لمعدلاتهم التراكمية. "
+                           "تابع الأمير عبدالعزيز بن سعود، وزير الداخلية السعودي، الحفل السنوي لاستعراض قوات أمن الحج، "
+                           "حسبما نقلت وكالة الأنباء السعودية.")
+    assert "فيتنام" in (_one(said, "هذه الحالة").speaker_id or "")
+    assert _one(said, "عشر حالات").speaker_text == "وسائل إعلام فيتنامية"
+    assert not [s for s in said if "المفاضلة" in s.text]  # وفقا لمعدلاتهم: no source
+    assert _one(said, "الحفل السنوي").speaker_id == "spa"
+
+
+def test_spokespeople_of_quoted_bodies_subjects_after_kana_and_findings(pipeline):
+    said = _said(pipeline, 'كشفت المتحدثة باسم وزارة الدفاع الأمريكية، ريبيكا ريباريتش، أن جنرالاً أمريكياً ضغط على السعودية.\n'
+                           'قال المتحدث الرسمي باسم تحالف "دعم الشرعية في اليمن"، تركي المالكي، إنه يعتقد أن المنظمات الأممية محاصرة.\n'
+                           "وكان منصور البلوي المشرف العام على الفريق الكروي، أكد التوصل لاتفاق مع نادي أتلانتا.\n"
+                           "وعلمت الـ«الشرق الأوسط» أن التوقيع مع الغاني سيكلف الخزينة مليوني يورو.\n"
+                           "وأكد القحطاني في كلمته على جاهزية قوات الأمن.\n"
+                           "ووجد الباحثون أن العلاقة بين الشاشة والمرض أقوى. "
+                           "وقال أحد محققي شرطة لاس فيغاس لفرانس برس إن الشرطة استمعت للمرأة عام 2009.")
+    assert _one(said, "المنظمات الأممية").speaker_id == "person:تركي_المالكي"
+    assert "البلوي" in (_one(said, "التوصل لاتفاق").speaker_id or "")
+    assert _one(said, "التوقيع مع الغاني").speaker_text == "الشرق الأوسط"
+    assert _one(said, "جاهزية").text.startswith("على جاهزية")  # في كلمته: how it was said, not what
+    assert _one(said, "بين الشاشة").anonymous and _one(said, "استمعت").speaker_text.startswith("أحد محققي")
