@@ -10,110 +10,40 @@ anonymous. Acts inside a quotation are part of the quotation, not new acts.
 
 from __future__ import annotations
 
-from lib.arabic import match_form
 from lib.kb import KnowledgeBase
 from lib.linking import LinkedArticle
 from lib.records import Article, Mention, Sentence, Statement
 from lib.reporting_acts import (
-    Act,
     after_content_marker,
     find_acts,
     merge_attributions,
     opens_clause,
-    opens_object,
     quote_spans,
-    quoted_name_end,
     sentence_norms,
 )
-from lib.reporting_lexicon import CLAUSE_BREAKS as _CLAUSE_BREAKS
-from lib.reporting_lexicon import IMPERSONAL, Lexicon, lexicon
-from lib.reporting_lexicon import OPEN_QUOTES as _OPEN
-from lib.reporting_lexicon import PREPOSITIONS as _PREPOSITIONS
-from lib.reporting_lexicon import PUNCT as _PUNCT
+from lib.reporting_lexicon import Lexicon, lexicon
 from lib.speakers import (
-    NO_SUBJECT,
     Speaker,
     actor_before,
-    anonymous_before_verb,
     back_reference_subject,
     clause_subject,
     heads_of,
-    is_back_reference,
-    mention_at,
-    organization_named,
-    passive_agent,
     person_described,
-    relative_antecedent,
-    resumptive_antecedent,
-    speaker_before,
-    subject_before_verb,
 )
-from lib.statement_frames import (
-    BOTH as _BOTH,
-)
-from lib.statement_frames import (
-    OWN as _OWN,
-)
-from lib.statement_frames import (
-    RELATIVES as _RELATIVES,
-)
-from lib.statement_frames import (
-    RESUMPTIVES as _RESUMPTIVES,
-)
+from lib.statement_build import build_statement
 from lib.statement_frames import (
     assign_dates as _assign_dates,
-)
-from lib.statement_frames import (
-    closes_sentence as _closes_sentence,
-)
-from lib.statement_frames import (
-    content_before as _content_before,
-)
-from lib.statement_frames import (
-    content_end as _content_end,
 )
 from lib.statement_frames import (
     contrast_with_subject as _contrast_with_subject,
 )
 from lib.statement_frames import (
-    has_act_before as _has_act_before,
-)
-from lib.statement_frames import (
-    not_a_person as _not_a_person,
-)
-from lib.statement_frames import (
-    phrase_end as _phrase_end,
-)
-from lib.statement_frames import (
     quote_paragraph as _quote_paragraph,
-)
-from lib.statement_frames import (
-    relative_before as _relative_before,
 )
 from lib.statement_frames import (
     relative_with_subject as _relative_with_subject,
 )
-from lib.statement_frames import (
-    skip_space as _skip_space,
-)
-from lib.statement_frames import (
-    title_before as _title_before,
-)
-from lib.trigger_names import honorifics, media_heads
-
-# Words in ون that are no nominative plural (a plural so is the subject: "حذر المسؤولون من"،
-# "قال لاجئون من مسلمي الروهينغا").
-_NOT_PLURALS = {"قانون", "القانون", "مليون", "كانون", "تلفزيون", "التلفزيون", "الكاميرون"}
-# Words after which a quotation is a title, not words said: بعنوان "..."، في كتابه "..."، مسلسل "...".
-_TITLED = {"بعنوان", "عنوان", "عنوانه", "عنوانها", "المعنون", "المعنونه", "كتاب", "كتابه", "كتابها", "الكتاب", "فيلم", "الفيلم",
-           "روايه", "الروايه", "اغنيه", "الاغنيه", "مسلسل", "المسلسل", "برنامج", "البرنامج"}
-_NAMED_AFTER = {"باسم", "تحالف", "حركه", "جماعه", "منظمه", "جمعيه", "حزب"}  # a longer quoted name may follow them
-_TO_THOSE = {"للذين", "لمن", "للواتي", "للاتي"}
-_IN_IT = {"فيها", "فيه"}  # ناشد فيها: a verb of a relative clause on the words it follows
-_FRAME_WORDS = {"خلال", "عقب", "اثر", "اثناء", "عند", "امام", "ضمن", "عبر", "بعد", "قبل", "منذ", "حين", "وسط", "حسب", "حول"}
-SUBJECT_WINDOW = 40  # words after a sentence-opening verb in which its subject and complement are sought
-# (a subject with long appositions: "عبر الشيخ محمد بن راشد آل مكتوم، نائب رئيس الإمارات، ...، عن");
-# three fifths of it after a verb later in the sentence
+from lib.trigger_names import media_heads
 
 
 def extract_statements(article: Article, sentences: list[Sentence], linked: LinkedArticle, kb: KnowledgeBase) -> list[Statement]:
@@ -166,7 +96,7 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
             # ("...، كما أعلنت الرئاسة الفرنسية": the source of the words before, said by someone else)
             if channel_marker and sentence_statements and toks[act.index].start >= sentence_statements[-1].end:
                 continue  # "...»، بحسب ما نقلته الوكالة": the channel of the statement before, not a new one
-            stmt = _build(act, next_index, sent, toks, norms, linked, kb, lex, text, article, title_tokens)
+            stmt = build_statement(act, next_index, sent, toks, norms, linked, kb, lex, text, article, title_tokens)
             if stmt is None:
                 continue
             speaker: Speaker | None = stmt._speaker  # type: ignore[attr-defined]
@@ -247,321 +177,3 @@ def _is_later(last_subject: tuple[int, Speaker], statements: list[Statement]) ->
 
 def _sentence_mentions(sent: Sentence, linked: LinkedArticle) -> list[Mention]:
     return [m for m in linked.mentions if m.sentence == sent.index]
-
-
-def _owned_speech(norm: str, lex: Lexicon) -> bool:
-    """كلمته، بيانها، تصريحاته: a noun for something said, with its owner's pronoun."""
-    for suffix in lex.object_suffixes:
-        stem = norm[: -len(suffix)]
-        if norm.endswith(suffix) and (stem in lex.speech_nouns or stem.endswith("ت") and stem[:-1] + "ه" in lex.speech_nouns):
-            return True
-    return False
-
-
-def _build(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexicon, text: str, article: Article, title_tokens: set[int]) -> Statement | None:
-    i = act.index
-    limit = min(len(toks), next_index, i + 1 + SUBJECT_WINDOW * 3 // 5)
-    if i <= 1 and not any(lex.verb_lemma(n) for n in norms[i + 1:limit]):
-        # a sentence-opening verb: its subject may have long appositions, up to the next verb
-        while limit < min(len(toks), next_index, i + 1 + SUBJECT_WINDOW) and lex.verb_lemma(norms[limit]) is None:
-            limit += 1
-    marker = after_content_marker(norms, i, lex)  # "كما أضاف تونر" / "بحسب ما روى ...": before the verb
-    speaker: Speaker | None = None
-    channel: str | None = None
-    medium = ""
-    place: str | None = None
-    k = i + 1
-    if act.kind == "according" and k < len(toks) and norms[k] in ("ل", "ما"):
-        k += 1
-    if act.kind == "relay":  # نقلت وكالة X عن Y قوله
-        src = next((j for j in range(k, limit) if norms[j] == "عن"), None)
-        if src is None:
-            return None
-        for j in range(k, src):
-            m = mention_at(linked, sent, j)
-            if m is not None:
-                channel = m.actor_id
-                break
-        k = src + 1
-        limit = min(len(toks), next_index, k + SUBJECT_WINDOW * 3 // 5)
-    content_start = None
-    j = k
-    frame_end = k  # first word after the frame (verb, subject, channel, time, place)
-    subject_open = act.kind != "according"
-    persons_only = False
-    described: tuple[int, int] | None = None  # a definite description as subject (المفوضية العليا للاجئين)
-    title_subject = None  # the title that opens the subject, if the verb's subject is one
-    suffixed = act.kind == "verb" and norms[i] not in lex.verbs  # تتهمه أكثر من مئة امرأة: the subject follows
-    closing_quotes: set[int] = set()
-    speaker_at = len(toks)  # token index where the speaker was found
-    unresolved_title = None  # (sentence, last token, start) of a title or description no name follows
-    kin: int | None = None  # a kinship noun opening the subject (زوجة، نجل)
-    kin_of: Mention | None = None  # the person it relates to
-    if act.kind in ("adverbial", "owned"):
-        speaker, subject_open = NO_SUBJECT, False  # قائلاً / مؤكداً: always the speaker of the clause before
-    if act.lemma == IMPERSONAL:
-        speaker, subject_open = Speaker(None, lex.passive_label, anonymous=True), False  # ولقد تردد أن ...
-    elif act.kind == "verb":
-        speaker = subject_before_verb(i, sent, toks, norms, linked, kb)  # ترامب يطالب تركيا ...
-        speaker = speaker or anonymous_before_verb(i, toks, norms, text, lex)  # أن مسؤولين محليين وصفوهم ...
-        subject_open = subject_open and speaker is None
-    while j < limit:
-        norm = norms[j]
-        tok = toks[j]
-        if j > frame_end and norm in _CLAUSE_BREAKS and match_form(act.lemma) in lex.weak and act.kind != "relay":
-            break  # وأبدى أكثر من 3 آلاف شخص إعجابهم ...، بينما أثار ...: the next clause is not this verb's
-        if tok.text in ("#", "الـ"):  # وقال #دونالد_ترمب، وعلمت الـ«الشرق الأوسط»: a mark before a name
-            frame_end += j == frame_end
-            j += 1
-            continue
-        if j in title_tokens:
-            if subject_open and j == frame_end and speaker is None and act.kind == "verb":
-                title_subject = next((t for t in linked.titles if t.sentence == sent.index and t.first == j), None)
-            subject_open = False  # a title opens the subject: its name may come later
-        if j == frame_end and i > 0 and norms[i - 1] == "ما" and norm in _RESUMPTIVES:
-            frame_end = j + 1  # وفق ما صرح به روني الطلابلسي: "به" is what was said; the subject follows
-            j += 1
-            continue
-        said_in = j + 1 < limit and (norms[j + 1] in lex.speech_nouns or _owned_speech(norms[j + 1], lex))  # في بيان، في كلمته
-        if j == frame_end and j > k and norm == "في" and said_in:
-            frame_end = j + 2 + (j + 2 < limit and norms[j + 2] in _OWN)  # في بيان (له)،: how, not what, was said
-            j = frame_end
-            continue
-        if subject_open and j == frame_end and norm in _BOTH and j + 1 < limit and norms[j + 1] == "من":
-            frame_end = j + 2  # أعلنت كلا من السعودية والبحرين: the names follow
-            j += 2
-            continue
-        if speaker is None and subject_open and j == frame_end and norm in lex.kinship:
-            kin = j  # أكدت زوجة الرئيس السوري بشار الأسد، أسماء الأسد: the relative is not the speaker
-            frame_end = j + 1
-            j += 1
-            continue
-        if speaker is None and subject_open and j == frame_end and mention_at(linked, sent, j) is None:
-            subject_open = False  # only the first word after the verb (and its time words) can open the subject
-            if norm in lex.demonstratives and j + 1 < limit and mention_at(linked, sent, j + 1) is None \
-                    and not (i > 0 and norms[i - 1] == "من"):  # (من شرح هذا المصطلح: "who explained", its object)
-                speaker = Speaker(None, text[tok.start:toks[j + 1].end], anonymous=True)  # هذه الفصائل
-                frame_end = j + 2
-                j += 2
-                continue
-            indefinite_group = norm in lex.indefinite_groups and j + 1 < limit and not norms[j + 1].startswith("ال") \
-                and toks[j + 1].text not in _PUNCT and mention_at(linked, sent, j + 1) is None
-            plain_noun = norm not in lex.subject_nouns and not norm.startswith("ال") and norm not in honorifics() \
-                and tok.text not in _PUNCT and tok.text not in _OPEN and j not in title_tokens and not is_back_reference(norm, kb)
-            reported_before = plain_noun and marker is not None  # بحسب ما روى أصدقاؤه وشهود عيان
-            subject_noun = plain_noun and act.lemma in lex.subject_first and norm.isalpha() and norm[:1] not in "لب" \
-                and not norm.endswith("ا") \
-                and norm not in lex.complementizers and norm not in _PREPOSITIONS and norm not in _FRAME_WORDS \
-                and norm not in lex.time_words and norm not in lex.media_words and j + 1 < limit \
-                and (toks[j + 1].text in ("،", ",") or norms[j + 1] in lex.complementizers)  # وقال طبيب، يدعى الدكتور جاد، ...
-            reported_before = reported_before or subject_noun
-            plural = norm.endswith("ون") and len(norm) > 5 and norm.isalpha() and norm not in _NOT_PLURALS and (
-                norm.startswith("ال") or j + 1 < limit and (norms[j + 1] == "من" or norms[j + 1].endswith("ون")))
-            of_a_country = plain_noun and norm.isalpha() and j + 1 < limit and norms[j + 1] in kb.demonyms \
-                and not norms[j + 1].startswith("ال") and norm not in _IN_IT \
-                and norm not in lex.time_words and norm not in _PREPOSITIONS  # شدد جنرال أميركي كبير على أن
-            if norm in lex.group_subjects or indefinite_group or reported_before or plural or of_a_country or suffixed and norm not in lex.complementizers and tok.text not in _PUNCT \
-                    and tok.text not in _OPEN and not opens_object(norm, act, lex) and norm not in lex.subject_nouns:
-                end = _phrase_end(j, limit, toks, norms, act, lex, linked, sent)
-                if indefinite_group:  # دول غربية | نظام الرئيس: a construct head after the group opens the object
-                    end = next((x for x in range(j + 2, end) if x + 1 < len(toks) and norms[x + 1].startswith("ال")), end)
-                speaker = Speaker(None, text[tok.start:toks[end - 1].end], anonymous=True)  # عدد من السياسيين
-                frame_end = j = end
-                continue
-            if norm not in lex.anonymous and norm not in lex.subject_nouns and norm not in honorifics() and toks[j].text not in _OPEN:
-                if norm.startswith("ال") and not is_back_reference(norm, kb):
-                    persons_only = True  # الشاعر الغنائي المعروف خالد البذال: a description, then the name
-                    if norm not in _PREPOSITIONS and norm not in lex.time_words and act.lemma not in lex.object_first:
-                        described = (j, _phrase_end(j, limit, toks, norms, act, lex, linked, sent, definite=True))
-                elif not is_back_reference(norm, kb):
-                    speaker = NO_SUBJECT  # طالبت برحيل ... / مؤكدا قدرة ...: an object, not a subject
-        if j == frame_end and (tok.text in _PUNCT or tok.text in "»”\"'" or norm in lex.time_words or j in title_tokens
-                               or norm in lex.media_words):
-            frame_end = j + 1
-        name_words = 5 if j > 0 and norms[j - 1] in _NAMED_AFTER else 3
-        if tok.text in _OPEN and j not in closing_quotes:
-            close = quoted_name_end(toks, j, limit, name_words)
-            if close is not None:
-                closing_quotes.add(close)  # «نوفوستي» / "تسجيلات قتل": a short quoted name, not content
-            elif any(n in _TITLED for n in norms[max(k, j - 5):j]):
-                end = next((x for x in range(j + 1, limit) if toks[x].text == _OPEN[tok.text]), None)
-                closing_quotes.update({j} | ({end} if end is not None else set()))  # بعنوان "...": a title
-        object_opens = opens_object(norm, act, lex) and j not in title_tokens and not (j + 1 < len(toks) and norms[j + 1] in lex.complementizers)
-        complement = norm in lex.complementizers and norms[j - 1] not in lex.not_content_after  # (قبل أن ينتقل)
-        if complement or norm in lex.relay_speech or tok.text == ":" or object_opens or (
-            tok.text in ("«", "“", '"') and j not in closing_quotes and quoted_name_end(toks, j, limit, name_words) is None
-        ):
-            content_start = j
-            break
-        joined_to = act.kind == "according" and norm[:1] == "ل" and (norm[1:] in lex.anonymous or norm[1:] in lex.indefinite_groups) \
-            and not any(mention_at(linked, sent, x) for x in range(j + 1, min(j + 4, limit)))  # (لأرقام قدمتها فيس بوك)
-        if speaker is None and (norm in lex.anonymous or joined_to):  # (ووفقا لوسائل إعلام فيتنامية)
-            end = j + 1
-            while end < limit and end < j + 4 and toks[end].text not in _PUNCT and toks[end].text not in "()-–" \
-                    and norms[end] not in lex.complementizers and norms[end] not in lex.time_words and mention_at(linked, sent, end) is None:
-                end += 1
-            speaker = Speaker(None, text[tok.start + joined_to:toks[end - 1].end], anonymous=True)
-            j = end
-            continue
-        m = mention_at(linked, sent, j)
-        if m is not None:
-            start_j = j
-            actor = linked.actors.get(m.actor_id)
-            prev = norms[j - 1] if j > 0 else ""
-            after_preposition = (act.kind != "relay" or j != k) and prev in _PREPOSITIONS and not (j > 1 and norms[j - 2] in _BOTH) or (toks[j - 1].text in "«" and j > 1 and norms[j - 2] in _PREPOSITIONS)
-            if actor is not None and after_preposition:
-                if actor.actor_id in kb.media and not medium:
-                    channel = channel or actor.actor_id
-                    medium = text[toks[j - 2 if toks[j - 1].text in "«" else j - 1].start:m.end]
-                elif actor.type == "city" and prev == "في":
-                    place = actor.actor_id
-            elif actor is not None and actor.actor_id in kb.media and m.start > toks[j].start and toks[j].norm.startswith("ل"):
-                channel = channel or actor.actor_id  # وقال طبيب لبي بي سي: the medium, joined to its ل
-                medium = text[toks[j].start:m.end]
-            elif actor is not None and (prev in lex.media_words or toks[j - 1].text in _OPEN and j > 1 and norms[j - 2] in lex.media_words):
-                channel = channel or actor.actor_id  # لمراسلة "الجوهرة أف أم": the medium, whatever it is
-                medium = text[toks[j - 1 if prev in lex.media_words else j - 2].start:m.end]
-            elif actor is not None and actor.actor_id in kb.media and (prev.startswith("ل") or toks[j - 1].text in "«" and j > 1 and norms[j - 2].startswith("ل")):
-                channel = channel or actor.actor_id
-                medium = text[toks[j - 1].start if prev.startswith("ل") else toks[j - 2].start:m.end]
-            elif actor is not None and actor.type == "city" and (prev == "في" or toks[j].norm.startswith("ب") and m.start > toks[j].start):
-                place = actor.actor_id
-            elif speaker is None and actor is not None and kin is not None and actor.type == "person" \
-                    and (kin_of is None or kin_of.actor_id == m.actor_id):
-                kin_of = m  # (the relative named: the speaker is another name after it, if any)
-            elif speaker is None and actor is not None and (not persons_only or actor.type == "person"):
-                speaker, speaker_at = Speaker(actor.actor_id, m.text), j
-            elif speaker is not None and actor is not None and actor.type == "person" and _not_a_person(speaker, linked) \
-                    and _title_before(linked, sent, speaker_at, i):
-                speaker = Speaker(actor.actor_id, m.text)  # الناطق باسم الخارجية الروسية ألكسندر ...
-            while j < limit and mention_at(linked, sent, j) is m:
-                j += 1
-            is_subject = speaker is not None and speaker.text == m.text
-            if is_subject or frame_end >= start_j and (act.lemma not in lex.object_in_content or speaker is None):
-                frame_end = j  # (تتهم واشنطن النظام السوري بشنه: a name after the subject is the object)
-            continue
-        if speaker is None and is_back_reference(norm, kb) and j not in title_tokens and not persons_only \
-                and (j - 1) not in title_tokens and norms[j - 1] not in _PREPOSITIONS:
-            # not الناطق باسم الاتحاد (the title's institution) nor في الوزارة (a place)
-            speaker, speaker_at = Speaker(None, norm), j
-        if any(norms[j:j + len(p)] == list(p) for p in lex.according_to) and act.kind == "verb":
-            nxt = next((x for x in range(j + 1, min(j + 5, limit)) if mention_at(linked, sent, x) is not None), None)
-            if nxt is not None:
-                m = mention_at(linked, sent, nxt)
-                channel = m.actor_id
-                medium = text[tok.start:m.end]
-                j = nxt
-                while j < limit and mention_at(linked, sent, j) is m:
-                    j += 1
-                frame_end = j
-                continue
-        if norm in lex.media_words and not medium:
-            medium = tok.text
-        j += 1
-    if speaker is NO_SUBJECT:
-        speaker = None
-    if speaker is None and kin is not None:  # زوجة الرئيس ...: a relative no name follows
-        end = kin_of.end if kin_of else toks[_phrase_end(kin, limit, toks, norms, act, lex, linked, sent) - 1].end
-        speaker = Speaker(None, text[toks[kin].start:end], anonymous=True)
-    if speaker is None and described is not None and not (i > 0 and norms[i - 1] in _RELATIVES and content_start is None):
-        # no name followed the description: it is the speaker ("الذي تقول الشائعات بأن"; but "التي توضح
-        # الأنشطة المهمة", with nothing said after it, has its object there)
-        words = text[toks[described[0]].start:toks[described[1] - 1].end]
-        speaker = organization_named(words, linked)
-        if speaker is None:  # المهاجم البلجيكي: perhaps a person named before with these words
-            speaker = Speaker(None, words, anonymous=True)
-            unresolved_title = (sent.index, described[1] - 1, toks[described[0]].start)
-    if speaker is None and act.lemma in lex.object_in_content and not suffixed and content_start == frame_end == k \
-            and opens_object(norms[content_start], act, lex):
-        speaker = Speaker(None, lex.passive_label, anonymous=True)  # وُصفت بأنها "غير مناسبة": no subject, no object
-    if speaker is None and title_subject is not None and not title_subject.plural:
-        # "قال المتحدث باسم الشركة الألمانية، إن ...": a title no name follows and no one in the
-        # article holds: a spokesperson unnamed, not the previous speaker
-        speaker = Speaker(None, text[title_subject.start:title_subject.end], anonymous=True)
-        after = title_subject.last  # (رئيس الوطني: the title's body named by its adjective, "النادي الوطني نايف البلوي")
-        described_by = after < len(toks) and norms[after].startswith("ال") and mention_at(linked, sent, after) is None
-        unresolved_title = (title_subject.sentence, after if described_by else after - 1, title_subject.start)
-    agent = None if act.kind in ("adverbial", "owned") else \
-        passive_agent(k, content_start if content_start is not None else limit, sent, toks, norms, linked, text, lex)
-    if agent is not None:
-        speaker = agent  # يتهم كيري من جانب معارضيه: the accusers speak
-    object_said = act.lemma in lex.nominal_with_object and content_start is None and speaker is not None \
-        and speaker.actor_id is not None and frame_end < len(toks) and toks[frame_end].norm.isalpha() \
-        and norms[frame_end] not in _PREPOSITIONS and mention_at(linked, sent, frame_end) is None
-    opened = content_start == frame_end and (norms[content_start] in lex.complementizers or opens_object(norms[content_start], act, lex))
-    if act.kind == "nominal" and not object_said and (speaker is None or not opened):
-        return None  # إعلان X أن ...: a statement only with its owner named and its content opened
-    if speaker is None and i > 0 and (norms[i - 1] in _TO_THOSE or norms[i - 1] == "من" and act.kind == "verb"):
-        return None  # رسالة للذين يتهمون بلاده، من شرح هذا المصطلح: "those who accuse", "who explained"
-    embedded = speaker is None  # (a relative clause's speaker, if one of the three rules below finds it)
-    if speaker is None and i > 0 and norms[i - 1] in _RELATIVES:
-        speaker = relative_antecedent(i - 1, sent, toks, norms, linked, lex)  # تصريحات X ... التي اتهم فيها
-        if speaker is None:
-            return None  # "وفاة الملا عمر التي أعلنت": a relative clause with nothing to refer to
-    if speaker is None and act.kind == "verb" and i + 1 < len(toks) and norms[i + 1] in _IN_IT:
-        speaker = resumptive_antecedent(i, sent, toks, norms, linked, lex)  # تصريحات لأردوغان ناشد فيها ...
-    if speaker is None and act.kind == "verb" and toks[i].norm[:1] == "و" and (r := _relative_before(i, toks, norms)) is not None:
-        speaker = relative_antecedent(r, sent, toks, norms, linked, lex)  # ومارادونا الذي قاد بلاده ... وقال مؤخرا إن
-    embedded = embedded and speaker is not None
-    if speaker is None and act.kind == "verb":
-        speaker = speaker_before(i, sent, toks, linked)
-    # "..., كما أضاف تونر": the content comes before the verb
-    before = marker
-    if before is not None and (before < 3 or content_start is not None and norms[before] == "كما"):
-        before = None  # "كما ألمح كيربي إلى ..." / "...، كما أكد إلومالو أن ...": its content follows
-    if before is None and act.kind == "according" and i >= 3 and (toks[i - 1].text in ("،", ",") or _closes_sentence(speaker_at, toks, sent, linked)):
-        before = i  # "...، حسب بيان صادر عن مكتب العبادي": the content precedes the attribution
-    if before is not None and act.kind in ("verb", "according"):
-        c_start, c_end = _content_before(toks, sent, before)
-    else:
-        if act.kind == "according":  # بحسب X، ...: the content follows the comma after X
-            comma = next((x for x in range(k, min(len(toks), k + SUBJECT_WINDOW)) if toks[x].text in ("،", ",")
-                          or norms[x] in lex.complementizers), None)  # (حسب خبراء أمنيين - أن القراصنة ...)
-            if comma is None:
-                return None
-            content_start = comma
-            if comma + 1 < len(toks) and norms[comma + 1] in lex.complementizers:
-                content_start = comma + 1
-        elif content_start is None:
-            named = speaker is not None and speaker.actor_id is not None and (act.lemma in lex.named_subject_object or suffixed)
-            # (اعتبرته بغداد غير قانوني: with its object a pronoun, what follows the named subject is said)
-            if match_form(act.lemma) in lex.weak and not named and act.kind != "relay":  # (نقل is weak without عن only)
-                return None
-            content_start = frame_end if frame_end < len(toks) else None
-            if content_start is None:
-                return None
-        if norms[content_start] in lex.relay_speech:
-            content_start += 1  # عن Y قوله: the words follow قوله
-            if content_start >= len(toks):
-                return None
-        separate_opener = norms[content_start] in lex.object_openers.get(act.lemma, ())  # أعرب عن | رفضه ...
-        c_start = toks[content_start].end if (toks[content_start].text in (":", "،", ",") or separate_opener
-                                              or norms[content_start] in lex.complementizers) else toks[content_start].start
-        if act.lemma in lex.object_in_content and frame_end < content_start:
-            c_start = toks[frame_end].start  # وصف الجبير قطر بأنها «صغيرة جدا»: the object is part of it
-        if content_start + 1 < len(toks) and toks[content_start].text in (":",) and norms[content_start + 1] in lex.complementizers:
-            c_start = toks[content_start + 1].end
-        c_end = _content_end(toks, sent, next_index)
-    c_start = _skip_space(text, c_start, c_end)
-    if c_end - c_start < 2:
-        return None
-    quotes = quote_spans(text, max(c_start - 1, sent.start), c_end)
-    quote_text = " … ".join(text[a:b] for a, b in quotes if a >= c_start - 1)
-    about = []
-    for m in linked.mentions:
-        if c_start <= m.start < c_end and m.actor_id not in about:
-            about.append(m.actor_id)
-    verb_text = toks[i].text
-    frame_start = sent.start if not _has_act_before(i) else toks[i].start
-    frame = text[frame_start:c_start] if before is None else text[toks[i].start:toks[min(limit, len(toks)) - 1].end]
-    stmt = Statement(
-        article_id=article.article_id, speaker_id=None, speaker_text="", verb=verb_text,
-        start=c_start, end=c_end, text=text[c_start:c_end], quote=quote_text,
-        is_direct=bool(quote_text), channel_id=channel, medium=medium, place_id=place,
-        about=about, sentence=sent.index,
-    )
-    stmt._frame = frame  # type: ignore[attr-defined]
-    stmt._title = unresolved_title  # type: ignore[attr-defined]
-    stmt._embedded = embedded  # type: ignore[attr-defined]
-    stmt._speaker = speaker  # type: ignore[attr-defined]
-    return stmt

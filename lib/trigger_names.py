@@ -335,7 +335,7 @@ def organization_spans(sentences: list[Sentence], covered: set[tuple[int, int]],
             elif (named := _named_after(toks, end, sent.index, covered, not_names)) is not None:
                 end = named  # مركز محمد بن راشد للفضاء: an institution named after a person, then its field
             elif norm in _lists()["place_heads"]:
-                end += toks[end].norm in _PLACE_KINDS and end + 1 < len(toks)  # شرطة مدينة لوس انجليس
+                end += end + 1 < len(toks) and toks[end].norm in _PLACE_KINDS  # شرطة مدينة لوس انجليس
                 while end < len(toks) and end - k <= 3 and toks[end].norm.isalpha() and not toks[end].norm.startswith("ال") \
                         and (sent.index, end) not in covered and toks[end].norm not in not_names and not is_common_word(toks[end].norm):
                     end += 1  # شرطة فورت كولينز

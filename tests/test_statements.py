@@ -681,3 +681,8 @@ def test_spokespeople_of_quoted_bodies_subjects_after_kana_and_findings(pipeline
     assert _one(said, "التوقيع مع الغاني").speaker_text == "الشرق الأوسط"
     assert _one(said, "جاهزية").text.startswith("على جاهزية")  # في كلمته: how it was said, not what
     assert _one(said, "بين الشاشة").anonymous and _one(said, "استمعت").speaker_text.startswith("أحد محققي")
+
+
+def test_an_institution_head_ending_a_sentence_is_no_crash(pipeline):
+    said = _said(pipeline, "وقال المتحدث إن أرقام النجدة هي 193 حرس 197 شرطة")
+    assert len(said) == 1  # (شرطة as a sentence's last word once ran past the end of the sentence)
