@@ -153,9 +153,15 @@ def without_conjunction(norm: str, lex: Lexicon) -> str:
     stripped = norm[1:] if len(norm) >= 4 else norm  # only "and"/"so": وللصحافيين → للصحافيين, وكانت → كانت
     if stripped == norm or lex.verb_lemma(stripped) is not None:
         return stripped
-    if lex.verb_lemma(norm) is not None or is_common_word(norm) and not is_common_word(stripped):
+    if lex.verb_lemma(norm) is not None or _first_letter_its_own(norm):
         return norm  # وصفه، فيها، وزير، واشنطن: a frequent word of its own, its first letter no "and"
     return stripped
+
+
+def _first_letter_its_own(norm: str) -> bool:
+    """فيها، وزير، بلاده: a frequent word that its first letter cut off (يها، زير، لاده) leaves none,
+    so that letter is no و/ف or ب prefix."""
+    return is_common_word(norm) and not is_common_word(norm[1:])
 
 
 _LEXICON_WORDS: dict[int, frozenset[str]] = {}
@@ -199,7 +205,7 @@ def opens_object(norm: str, act: Act, lex: Lexicon) -> bool:
     """أعرب عن ... / هدد بتوجيه ...: a preposition that opens this verb's content."""
     for opener in lex.object_openers.get(act.lemma, ()):
         if len(opener) == 1 and (norm[1:] in lex.object_suffixes or norm in lex.speech_nouns or norm == "باسم"
-                                 or is_common_word(norm) and not is_common_word(norm[1:])):
+                                 or _first_letter_its_own(norm)):
             continue  # رحب بهم: he welcomed them, no words of his; أفاد بيان، بلاده، باسم: no ب + noun
         if norm == opener or (len(opener) == 1 and norm.startswith(opener) and len(norm) >= 3):
             return True

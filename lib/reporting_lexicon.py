@@ -71,6 +71,14 @@ class Lexicon:
     passive_label: str  # the speaker text of a passive report (وُصف X بأنه ...)
     quote_paragraph_verb: str  # the verb shown for a paragraph that is a quotation alone
 
+    def owned_speech(self, norm: str) -> bool:
+        """كلمته، بيانها، تصريحاته، تغريدتها: a noun for something said, with its owner's pronoun."""
+        for suffix in self.object_suffixes:
+            stem = norm[: -len(suffix)]
+            if norm.endswith(suffix) and (stem in self.speech_nouns or stem.endswith("ت") and stem[:-1] + "ه" in self.speech_nouns):
+                return True
+        return False
+
     def verb_lemma(self, norm: str) -> str | None:
         """The lemma of a reporting-verb form, also with an attached object pronoun (تعتبرهما)."""
         if norm in self.verbs:

@@ -253,8 +253,7 @@ def relative_antecedent(r: int, sent: Sentence, toks, norms, linked: LinkedArtic
             return Speaker(actor.actor_id, m.text)
     for k in range(r - 1, max(-1, r - 20), -1):
         norm = norms[k][2:] if norms[k].startswith("ال") else norms[k]
-        owned = next((norm[: -len(s)] for s in lex.object_suffixes if norm.endswith(s)), "")
-        if owned and (owned in lex.speech_nouns or owned.endswith("ت") and owned[:-1] + "ه" in lex.speech_nouns):
+        if lex.owned_speech(norm):
             return actor_before(k, sent, toks, norms, linked)  # حذفت غاغا تغريدتها التي أشارت فيها: her tweet
         if norm not in lex.speech_nouns:
             continue

@@ -88,15 +88,6 @@ SUBJECT_WINDOW = 40  # words after a sentence-opening verb in which its subject 
 # three fifths of it after a verb later in the sentence
 
 
-def _owned_speech(norm: str, lex: Lexicon) -> bool:
-    """كلمته، بيانها، تصريحاته: a noun for something said, with its owner's pronoun."""
-    for suffix in lex.object_suffixes:
-        stem = norm[: -len(suffix)]
-        if norm.endswith(suffix) and (stem in lex.speech_nouns or stem.endswith("ت") and stem[:-1] + "ه" in lex.speech_nouns):
-            return True
-    return False
-
-
 def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexicon, text: str, article: Article, title_tokens: set[int]) -> Statement | None:
     i = act.index
     limit = min(len(toks), next_index, i + 1 + SUBJECT_WINDOW * 3 // 5)
@@ -161,7 +152,7 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
             frame_end = j + 1  # وفق ما صرح به روني الطلابلسي: "به" is what was said; the subject follows
             j += 1
             continue
-        said_in = j + 1 < limit and (norms[j + 1] in lex.speech_nouns or _owned_speech(norms[j + 1], lex))  # في بيان، في كلمته
+        said_in = j + 1 < limit and (norms[j + 1] in lex.speech_nouns or lex.owned_speech(norms[j + 1]))  # في بيان، في كلمته
         if j == frame_end and j > k and norm == "في" and said_in:
             frame_end = j + 2 + (j + 2 < limit and norms[j + 2] in _OWN)  # في بيان (له)،: how, not what, was said
             j = frame_end

@@ -57,7 +57,6 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
     last_person: Speaker | None = None  # the last person named in an earlier sentence
     last_paragraph: int | None = None  # paragraph of the last statement
     last_main: Speaker | None = None  # the last speaker not of a relative clause ("بيان أصدره البيت الأبيض وذكر فيه")
-    last_embedded = False
     last_by_head: dict[str, str] = {}  # head noun (صحيفه، وزاره ...) → the last organisation it heads
     teasers = {s.paragraph for s in sentences if len(s.tokens) > 1 and s.tokens[0].norm in lex.teasers
                and (s.tokens[1].text in (".", "…", ":", "/") or s.tokens[1].norm in lex.teasers)}
@@ -122,7 +121,8 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
                         and (last is None or linked.actors.get(last.actor_id or "") is None or linked.actors[last.actor_id].type != "person"):
                     speaker = last_person  # وقال سماحته: the person the article is about, who has not spoken yet
                 elif last is not None:
-                    embedded_here = last_embedded and sentence_statements  # (بيان أصدره البيت الأبيض وذكر فيه ...، وقالت)
+                    embedded_here = sentence_statements and sentence_statements[-1]._embedded  # type: ignore[attr-defined]
+                    # (بيان أصدره البيت الأبيض وذكر فيه ...، وقالت: a relative clause's statement just before)
                     speaker = last_main if embedded_here and last_main is not None else last  # not the relative clause's
                 else:
                     continue
@@ -140,8 +140,7 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
                 stmt.about = [a for a in stmt.about if a != stmt.speaker_id]
             sentence_statements.append(stmt)
             last = speaker
-            last_embedded = stmt._embedded  # type: ignore[attr-defined]
-            if not last_embedded:
+            if not stmt._embedded:  # type: ignore[attr-defined]
                 last_main = speaker
         out.extend(sentence_statements)
         if sentence_statements:
