@@ -37,6 +37,7 @@ class Lexicon:
     relay_speech: frozenset[str]
     according_to: frozenset[tuple[str, ...]]
     after_content: frozenset[tuple[str, ...]]
+    these_words: frozenset[tuple[str, ...]]  # بهذه الكلمات تحدث X: the quotation before is X's
     anonymous: frozenset[str]
     time_words: frozenset[str]
     media_words: frozenset[str]
@@ -44,6 +45,7 @@ class Lexicon:
     agent_markers: frozenset[tuple[str, ...]]
     subject_nouns: frozenset[str]
     object_openers: dict[str, tuple[str, ...]]  # lemma → the prepositions that open its content (أعرب عن)
+    openers_at_frame_end: frozenset[str]  # lemmas whose preposition opens content only right after the frame
     object_suffix_verbs: frozenset[str]  # lemmas found with an attached object pronoun (وصفوهم)
     object_suffixes: tuple[str, ...]
     object_in_content: frozenset[str]  # lemmas whose object belongs to the statement (وصف X بأنه)
@@ -126,6 +128,7 @@ def lexicon() -> Lexicon:
         relay_speech=_forms(data["relay_speech"]),
         according_to=frozenset(alias_key(w) for w in data["according_to"]),
         after_content=frozenset(alias_key(w) for w in data["after_content"]),
+        these_words=frozenset(alias_key(w) for w in data["these_words"]),
         anonymous=_forms(data["anonymous"]),
         time_words=_forms(data["time_words"]),
         media_words=_forms(data["media_words"]),
@@ -133,6 +136,7 @@ def lexicon() -> Lexicon:
         agent_markers=frozenset(alias_key(w) for w in data["agent_markers"]),
         subject_nouns=_forms(data["subject_nouns"]),
         object_openers=_openers(data["object_openers"]),
+        openers_at_frame_end=frozenset(data["openers_at_frame_end"]),
         object_suffix_verbs=frozenset(data["object_suffix_verbs"]),
         object_suffixes=tuple(match_form(x) for x in data["object_suffixes"]),
         object_in_content=frozenset(data["object_in_content"]),

@@ -216,7 +216,8 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
             elif any(n in _TITLED for n in norms[max(k, j - 5):j]):
                 end = next((x for x in range(j + 1, limit) if toks[x].text == _OPEN[tok.text]), None)
                 closing_quotes.update({j} | ({end} if end is not None else set()))  # بعنوان "...": a title
-        object_opens = opens_object(norm, act, lex) and j not in title_tokens and not (j + 1 < len(toks) and norms[j + 1] in lex.complementizers)
+        object_opens = opens_object(norm, act, lex) and j not in title_tokens and not (j + 1 < len(toks) and norms[j + 1] in lex.complementizers) \
+            and (act.lemma not in lex.openers_at_frame_end or j == frame_end)
         complement = norm in lex.complementizers and norms[j - 1] not in lex.not_content_after  # (قبل أن ينتقل)
         if complement or norm in lex.relay_speech or tok.text == ":" or object_opens or (
             tok.text in ("«", "“", '"') and j not in closing_quotes and quoted_name_end(toks, j, limit, name_words) is None

@@ -126,10 +126,12 @@ def quote_paragraph(sent: Sentence, paragraph: tuple[int, int], quotes: list[tup
     paragraph's first sentence, when quotations cover nearly all of it."""
     start, end = paragraph
     body = text[start:end].strip()
-    if sent.start != start or not quotes or not body or body[0] not in _OPEN:
+    if sent.start != start or not body:
         return None
-    covered = sum(b - a + 2 for a, b in quotes)
-    if covered < 0.85 * len(body):
+    closing = _closing_quotation(text, start, end)
+    if closing is not None:  # '"... طلب على المنتجات الفاخرة. \n ونحن في كاديلاك نعزز ... عملاؤنا".'
+        quotes = [closing]
+    elif not quotes or body[0] not in _OPEN or sum(b - a + 2 for a, b in quotes) < 0.85 * len(body):
         return None
     q_start, q_end = quotes[0][0], quotes[-1][1]
     about: list[str] = []
@@ -145,6 +147,43 @@ def quote_paragraph(sent: Sentence, paragraph: tuple[int, int], quotes: list[tup
     stmt._speaker = stmt._title = None  # type: ignore[attr-defined]
     stmt._embedded = False  # type: ignore[attr-defined]
     return stmt
+
+
+_CLOSING = {"»": "«", "”": "“", '"': '"'}
+
+
+def _closing_quotation(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A paragraph that closes, at its end, a quotation the paragraph before it left open: the span
+    from its start to the closing mark (a quotation of several paragraphs, its marks only at the ends)."""
+    body = text[start:end].rstrip(" .\n")
+    if not body or body[-1] not in _CLOSING:
+        return None
+    mark, opener = body[-1], _CLOSING[body[-1]]
+    inner = body[:-1]
+    if opener in inner or mark in inner:
+        return None  # its own quotation, opened and closed here
+    cut = text.rfind("\n", 0, start)
+    previous = text[text.rfind("\n", 0, max(cut, 0)) + 1:max(cut, 0)]
+    unclosed = previous.count(mark) % 2 == 1 if mark == opener else previous.count(opener) > previous.count(mark)
+    if not unclosed:
+        return None
+    first = start + len(text[start:end]) - len(text[start:end].lstrip())
+    return first, start + len(body) - 1
+
+
+def quotation_before(sent: Sentence, previous: Sentence | None, norms: list[str], act: Act, lex: Lexicon,
+                     quotes: list[tuple[int, int]], text: str) -> tuple[int, int] | None:
+    """'"نحن من أكثر الدول صرامة ...".. بهذه الكلمات تحدث السفير': the span of the quotation that
+    makes up the sentence before one opening with "these words" and their verb."""
+    if previous is None or previous.paragraph != sent.paragraph or act.kind != "verb":
+        return None
+    if not any(act.index == len(p) and tuple(norms[:len(p)]) == p for p in lex.these_words):
+        return None
+    inside = [(a, b) for a, b in quotes if previous.start <= a - 1 and b <= previous.end]
+    body = text[previous.start:previous.end].strip(" .…")
+    if not inside or sum(b - a + 2 for a, b in inside) < 0.85 * len(body):
+        return None
+    return inside[0][0], inside[-1][1]
 
 
 def closes_sentence(at: int, toks, sent: Sentence, linked: LinkedArticle) -> bool:

@@ -38,6 +38,9 @@ from lib.statement_frames import (
     contrast_with_subject as _contrast_with_subject,
 )
 from lib.statement_frames import (
+    quotation_before,
+)
+from lib.statement_frames import (
     quote_paragraph as _quote_paragraph,
 )
 from lib.statement_frames import (
@@ -98,6 +101,13 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
             stmt = build_statement(act, next_index, sent, toks, norms, linked, kb, lex, text, article, title_tokens)
             if stmt is None:
                 continue
+            previous = sentences[sent.index - 1] if sent.index > 0 else None
+            said_before = quotation_before(sent, previous, norms, act, lex, paragraph_quotes[sent.paragraph], text)
+            if said_before is not None:  # "...".. بهذه الكلمات تحدث السفير: the quotation is the statement
+                stmt.start, stmt.end = said_before
+                stmt.text = stmt.quote = text[stmt.start:stmt.end]
+                stmt.is_direct = True
+                stmt.about = [m.actor_id for m in linked.mentions if stmt.start <= m.start < stmt.end]
             speaker: Speaker | None = stmt._speaker  # type: ignore[attr-defined]
             if stmt._title is not None:  # type: ignore[attr-defined]
                 speaker = person_described(*stmt._title, sentences, linked) or speaker  # type: ignore[attr-defined]

@@ -94,7 +94,15 @@ def _is_name_word(norm: str, first: bool, kb: KnowledgeBase) -> bool:
             return False
         if norm in _common_words(rank) and norm not in first_names and norm not in kb.name_words.get("person", set()):
             return False
+        if _preposition_phrase(norm) and norm not in first_names and norm not in kb.name_words.get("person", set()):
+            return False  # وزير الداخلية لشؤون العمليات: the title's complement, not a name
     return True
+
+
+def _preposition_phrase(norm: str) -> bool:
+    """ل or ب joined to a frequent word (لشؤون، لاستعراض، بالحج): a phrase of the frame, never a
+    name's first word (the first names that read so, ليلى or بان, are listed as first names)."""
+    return norm[:1] in "لب" and len(norm) > 3 and norm[1:] in _common_words(int(_data()["verb_subject_rank"]))
 
 
 def trigger_name_spans(sentences: list[Sentence], kb: KnowledgeBase, titles: list,

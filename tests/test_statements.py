@@ -679,10 +679,48 @@ def test_spokespeople_of_quoted_bodies_subjects_after_kana_and_findings(pipeline
     assert _one(said, "المنظمات الأممية").speaker_id == "person:تركي_المالكي"
     assert "البلوي" in (_one(said, "التوصل لاتفاق").speaker_id or "")
     assert _one(said, "التوقيع مع الغاني").speaker_text == "الشرق الأوسط"
-    assert _one(said, "جاهزية").text.startswith("على جاهزية")  # في كلمته: how it was said, not what
+    assert _one(said, "جاهزية").text.startswith("جاهزية")  # في كلمته: how it was said; على opens what
     assert _one(said, "بين الشاشة").anonymous and _one(said, "استمعت").speaker_text.startswith("أحد محققي")
 
 
 def test_an_institution_head_ending_a_sentence_is_no_crash(pipeline):
     said = _said(pipeline, "وقال المتحدث إن أرقام النجدة هي 193 حرس 197 شرطة")
     assert len(said) == 1  # (شرطة as a sentence's last word once ran past the end of the sentence)
+
+
+def test_a_long_title_chain_before_the_name_and_a_promise_after_the_words(pipeline):
+    said = _said(pipeline, "وخلال الحفل الذي أقيم، الإثنين، قال مساعد وزير الداخلية لشؤون العمليات المشرف على الأمن العام "
+                           'رئيس اللجنة الأمنية بالحج الفريق أول سعيد بن عبدالله القحطاني: "لقد باشرت القوات مهامها في مكة المكرمة".\n'
+                           'قال المتحدث الرسمي باسم تحالف "دعم الشرعية في اليمن"، تركي المالكي، إنه يعتقد أن المنظمات الأممية '
+                           "تعيش تحت الإقامة الجبرية، ووعد بأن يكون المؤتمر الصحفي القادم للتحالف في عدن.\n"
+                           'وقال سليمان الصعب: "تقدمت بشكاوى عدة ووعدوا بالاتصال إلا أنه لم يتواصل معي أحد".')
+    assert "القحطاني" in (_one(said, "باشرت القوات").speaker_id or "")  # (لشؤون العمليات is no name)
+    assert _one(said, "المؤتمر الصحفي القادم").speaker_id == "person:تركي_المالكي"
+    assert [s.verb for s in said if "لم يتواصل" in s.text] == ["وقال"]  # ووعدوا بالاتصال: a promise, no words reported
+
+
+def test_affirmed_on_opens_the_words_only_right_after_the_frame(pipeline):
+    said = _said(pipeline, "وأكد إيلومالو عزمه الاستثمار في تونس في مجال البنوك والتمويل على مستوى القارة.")
+    assert _one(said, "عزمه الاستثمار").text.startswith("عزمه الاستثمار")
+
+
+def test_these_words_give_the_quotation_before_them_to_the_speaker(pipeline):
+    said = _said(pipeline, '"نحن من أكثر الدول صرامة في التعامل مع الإخوان".. بهذه الكلمات تحدث السفير البريطاني في مصر، '
+                           "جون كاسن، عن موقف بلاده من جماعة الإخوان، الإثنين.")
+    s = _one(said, "أكثر الدول صرامة")
+    assert s.speaker_id == "person:جون_كاسن" and s.is_direct and s.text.startswith("نحن من أكثر")
+
+
+def test_a_paragraph_closing_a_quotation_opened_before_it_goes_on_with_the_speaker(pipeline):
+    said = _said(pipeline, 'وقال مدير المبيعات والتسويق في كاديلاك الشرق الأوسط فيليكس ويلر: "تعتبر السعودية من أكبر الأسواق '
+                           "التي نصب تركيزنا عليها. \n ونحن في كاديلاك نعزز قوة هذا السوق عبر تقديم طرازات مذهلة يقدّرها عملاؤنا\".\n"
+                           "وارتفعت المبيعات بنسبة 50% في مايو.")
+    assert _one(said, "ونحن في كاديلاك").speaker_id == _one(said, "أكبر الأسواق").speaker_id == "person:فيليكس_ويلر"
+    assert not [s for s in said if "المبيعات بنسبة" in s.text]
+
+
+def test_an_ambassador_named_by_a_new_countrys_demonym_is_the_one_named_before(pipeline):
+    said = _said(pipeline, "قام سفير جمهورية البوسنة والهرسك لدى المملكة حارث هارلي، بزيارة لجامعة نايف العربية للعلوم الأمنية.\n"
+                           "ثم تجول السفير البوسني في كلية علوم الأدلة الجنائية. وعبر السفير البوسني عن تقديره للجامعة، "
+                           "عادا جامعة نايف العربية للعلوم الأمنية أحد النماذج المشرفة للتعاون الدولي.")
+    assert _one(said, "تقديره للجامعة").speaker_id == _one(said, "النماذج المشرفة").speaker_id == "person:حارث_هارلي"
