@@ -20,6 +20,7 @@ from lib.arabic import match_form_with_map, strip_conjunction, strip_proclitics
 from lib.kb import KnowledgeBase, alias_key
 from lib.records import Actor, Mention, Sentence, Token
 from lib.trigger_names import (
+    extend_first_name,
     extend_surname,
     is_common_word,
     is_formula,
@@ -215,6 +216,7 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
             if j < len(sent.tokens) and is_formula([t.norm for t in sent.tokens[i:j + 1]]):
                 continue  # محمد صلى الله عليه وسلم
             j = extend_surname(sent, j, kb, covered)  # سليمان + الصعب
+            i = extend_first_name(sent, i, j, kb, covered)  # (طالب) يامن + عابد
         first = sent.tokens[i].norm
         prefix, stem = strip_conjunction(first)
         drop = len(prefix) if prefix and stem in vocabulary | kb.name_words.get("person", set()) else 0
@@ -245,6 +247,7 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
     #     head (الخطوط الجوية البريطانية) → the institution named in full
     _link_surnames(sentences, mentions, actors, covered, kb, text, add)
     _merge_short_organizations(mentions, actors)
+    _definite_heads_refer_back(mentions, actors)
 
     # 3. titles: role and country for the adjacent name; title-only mentions
     titles = find_titles(sentences, kb)
@@ -295,6 +298,26 @@ def _merge_short_organizations(mentions: list[Mention], actors: dict[str, Actor]
             del actors[actor_id]
 
 
+def _definite_heads_refer_back(mentions: list[Mention], actors: dict[str, Actor]) -> None:
+    """A new organisation named only by its definite head and adjectives, "المنظمة المعنية بمراقبة
+    حقوق الإنسان", after an organisation with that head was named ("منظمة "أو في دي" الحقوقية"), is
+    that organisation, referred back to (not a second one)."""
+    heads = organization_heads()
+    by_start = sorted(mentions, key=lambda m: m.start)
+    for m in by_start:
+        actor = actors.get(m.actor_id or "")
+        words = alias_key(actor.name_ar) if actor is not None and not actor.in_kb and actor.type == "organization" else ()
+        if not words or not all(w.startswith("ال") for w in words) or words[0][2:] not in heads:
+            continue
+        earlier = [e for e in by_start if e.start < m.start and e.actor_id != m.actor_id and e.actor_id in actors
+                   and actors[e.actor_id].type == "organization" and alias_key(actors[e.actor_id].name_ar)[:1] == (words[0][2:],)]
+        if earlier:
+            m.actor_id = earlier[-1].actor_id
+    used = {m.actor_id for m in mentions}
+    for actor_id in [a for a, actor in actors.items() if not actor.in_kb and a not in used]:
+        del actors[actor_id]
+
+
 def _link_surnames(sentences, mentions, actors, covered, kb, text, add) -> None:
     """A person's last word alone, in the same article, is that person (كيربي → جون كيربي)."""
     surnames: dict[str, Actor] = {}
@@ -303,8 +326,8 @@ def _link_surnames(sentences, mentions, actors, covered, kb, text, add) -> None:
         if actor.type != "person":
             continue
         words = [t.norm for s in sentences if s.index == m.sentence for t in s.tokens if m.start <= t.start < m.end]
-        if len(words) >= 2 and len(words[-1]) >= 3:
-            surnames.setdefault(words[-1], actor)
+        if len(words) >= 2 and len(words[-1]) >= 3 and not (is_common_word(words[-1]) and words[-1].endswith(("ها", "هم", "هما"))):
+            surnames.setdefault(words[-1], actor)  # (not فيها, the last word of a name gone wrong: "اللاعب صمتها فيها")
     for m in mentions:  # a one-word name the recogniser found once (كولينز) is that person elsewhere too
         actor = actors[m.actor_id]
         word = actor.actor_id.partition(":")[2]

@@ -14,7 +14,7 @@ from lib.reporting_lexicon import CLAUSE_OPENERS as _CLAUSE_OPENERS
 from lib.reporting_lexicon import OPEN_QUOTES as _OPEN
 from lib.reporting_lexicon import PUNCT as _PUNCT
 from lib.reporting_lexicon import Lexicon
-from lib.trigger_names import is_common_word
+from lib.trigger_names import VOCABULARY, is_common_word
 
 
 def sentence_norms(toks, lex: Lexicon) -> list[str]:
@@ -158,6 +158,13 @@ def without_conjunction(norm: str, lex: Lexicon) -> str:
     return stripped
 
 
+def _known_after_letter(norm: str) -> bool:
+    """بتوجيه، بالاهتمام، للمشاركة: what follows a one-letter preposition is a word of its own (a definite
+    one, or a word of the news corpus's vocabulary), not the rest of a word that starts so (بيئي)."""
+    rest = norm[1:]
+    return rest.startswith(("ال", "ل")) or is_common_word(rest, rank=VOCABULARY)
+
+
 def _first_letter_its_own(norm: str) -> bool:
     """فيها، وزير، بلاده: a frequent word that its first letter cut off (يها، زير، لاده) leaves none,
     so that letter is no و/ف or ب prefix."""
@@ -207,7 +214,7 @@ def opens_object(norm: str, act: Act, lex: Lexicon) -> bool:
         if len(opener) == 1 and (norm[1:] in lex.object_suffixes or norm in lex.speech_nouns or norm == "باسم"
                                  or _first_letter_its_own(norm)):
             continue  # رحب بهم: he welcomed them, no words of his; أفاد بيان، بلاده، باسم: no ب + noun
-        if norm == opener or (len(opener) == 1 and norm.startswith(opener) and len(norm) >= 3):
+        if norm == opener or (len(opener) == 1 and norm.startswith(opener) and len(norm) >= 3 and _known_after_letter(norm)):
             return True
     return False
 

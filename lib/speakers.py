@@ -161,7 +161,20 @@ def subject_before_verb(i: int, sent, toks, norms, linked: LinkedArticle, kb: Kn
     before = toks[first - 1].text if first > 0 else ""
     if first == 0 or before in _PUNCT or norms[first - 1] in _BEFORE_SUBJECT or toks[first - 1].norm in _BEFORE_SUBJECT:
         return Speaker(m.actor_id, m.text)
+    if _titled_from_start(first, sent, toks, linked):
+        return Speaker(m.actor_id, m.text)  # عضو كتلة المستقبل النائب أحمد فتفت دعا ...
     return None
+
+
+def _titled_from_start(first: int, sent, toks, linked: LinkedArticle) -> bool:
+    """A person's name right after its title, the sentence opening with that title's words (no
+    punctuation before it): "عضو كتلة المستقبل النائب أحمد فتفت دعا العماد عون ..."."""
+    if first > 8 or any(t.text in _PUNCT or t.text in _OPEN or t.norm in _PREPOSITIONS or strip_conjunction(t.norm)[1] in _PREPOSITIONS
+                        for t in toks[:first]):
+        return False  # (وفي اتصال هاتفي مع نظيره المنغولي تسوغتبار دامدين نفى ...: the counterpart is no subject)
+    actor = linked.actors.get(mention_at(linked, sent, first).actor_id or "")
+    return actor is not None and actor.type == "person" and any(
+        t.sentence == sent.index and t.last == first for t in linked.titles)
 
 
 def passive_agent(start: int, end: int, sent, toks, norms, linked: LinkedArticle, text: str, lex: Lexicon) -> Speaker | None:

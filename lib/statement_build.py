@@ -140,9 +140,12 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
         tok = toks[j]
         if j > frame_end and norm in _CLAUSE_BREAKS and match_form(act.lemma) in lex.weak and act.kind != "relay":
             break  # وأبدى أكثر من 3 آلاف شخص إعجابهم ...، بينما أثار ...: the next clause is not this verb's
-        if tok.text in ("#", "الـ"):  # وقال #دونالد_ترمب، وعلمت الـ«الشرق الأوسط»: a mark before a name
-            frame_end += j == frame_end
+        if tok.text in ("#", "الـ") or tok.text == "(" and j == frame_end and mention_at(linked, sent, j + 1) is not None:
+            frame_end += j == frame_end  # وقال #دونالد_ترمب، وعلمت الـ«الشرق الأوسط»، كما قال (ابن بليهد): a mark before a name
             j += 1
+            continue
+        if tok.text == ")" and j == frame_end and speaker is not None:
+            frame_end = j = j + 1  # (ابن بليهد) في صحيح الأخبار: the name's closing bracket
             continue
         if j in title_tokens:
             if subject_open and j == frame_end and speaker is None and act.kind == "verb":
@@ -161,7 +164,7 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
             frame_end = j + 2  # أعلنت كلا من السعودية والبحرين: the names follow
             j += 2
             continue
-        if speaker is None and subject_open and j == frame_end and norm in lex.kinship:
+        if speaker is None and subject_open and j == frame_end and norm in lex.kinship and mention_at(linked, sent, j) is None:
             kin = j  # أكدت زوجة الرئيس السوري بشار الأسد، أسماء الأسد: the relative is not the speaker
             frame_end = j + 1
             j += 1
@@ -177,7 +180,7 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
             indefinite_group = norm in lex.indefinite_groups and j + 1 < limit and not norms[j + 1].startswith("ال") \
                 and toks[j + 1].text not in _PUNCT and mention_at(linked, sent, j + 1) is None
             plain_noun = norm not in lex.subject_nouns and not norm.startswith("ال") and norm not in honorifics() \
-                and tok.text not in _PUNCT and tok.text not in _OPEN and j not in title_tokens and not is_back_reference(norm, kb)
+                and tok.text not in _PUNCT and tok.text not in _OPEN and tok.text not in "()" and j not in title_tokens and not is_back_reference(norm, kb)
             reported_before = plain_noun and marker is not None  # بحسب ما روى أصدقاؤه وشهود عيان
             subject_noun = plain_noun and act.lemma in lex.subject_first and norm.isalpha() and norm[:1] not in "لب" \
                 and not norm.endswith("ا") \
@@ -195,6 +198,10 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                 end = _phrase_end(j, limit, toks, norms, act, lex, linked, sent)
                 if indefinite_group:  # دول غربية | نظام الرئيس: a construct head after the group opens the object
                     end = next((x for x in range(j + 2, end) if x + 1 < len(toks) and norms[x + 1].startswith("ال")), end)
+                elif norm in lex.group_subjects and j + 1 < end < limit and (m := mention_at(linked, sent, end)) is not None \
+                        and not norms[end - 1].startswith("ال") and norms[end - 1] not in _PREPOSITIONS and norms[end - 1] != "من":
+                    while end < limit and mention_at(linked, sent, end) is m:
+                        end += 1  # أحد مساعدي نافالني: the group's genitive name is part of it
                 speaker = Speaker(None, text[tok.start:toks[end - 1].end], anonymous=True)  # عدد من السياسيين
                 frame_end = j = end
                 continue
@@ -229,8 +236,12 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
         if speaker is None and (norm in lex.anonymous or joined_to):  # (ووفقا لوسائل إعلام فيتنامية)
             end = j + 1
             while end < limit and end < j + 4 and toks[end].text not in _PUNCT and toks[end].text not in "()-–" \
-                    and norms[end] not in lex.complementizers and norms[end] not in lex.time_words and mention_at(linked, sent, end) is None:
+                    and norms[end] not in lex.complementizers and norms[end] not in lex.time_words and mention_at(linked, sent, end) is None \
+                    and toks[end].text not in ("لـ", "ل") and norms[end] not in lex.media_words:  # (مصادر سياسية لـ «عكاظ»)
                 end += 1
+            if end < limit and norms[end - 1] == "في" and (m := mention_at(linked, sent, end)) is not None:
+                while end < limit and mention_at(linked, sent, end) is m:
+                    end += 1  # مسؤول في الحكومة التركية: where the unnamed source works is part of it
             speaker = Speaker(None, text[tok.start + joined_to:toks[end - 1].end], anonymous=True)
             j = end
             continue
@@ -302,8 +313,10 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
         if speaker is None:  # المهاجم البلجيكي: perhaps a person named before with these words
             speaker = Speaker(None, words, anonymous=True)
             unresolved_title = (sent.index, described[1] - 1, toks[described[0]].start)
-    if speaker is None and act.lemma in lex.object_in_content and not suffixed and content_start == frame_end == k \
-            and opens_object(norms[content_start], act, lex):
+    pronoun_object = content_start == k + 1 and frame_end <= k + 1 and mention_at(linked, sent, k) is None \
+        and norms[k].endswith(("ها", "هم")) and k not in title_tokens  # وصفت بعضها بالحرجة
+    if speaker is None and act.lemma in lex.object_in_content and not suffixed and content_start is not None \
+            and (content_start == frame_end == k or pronoun_object) and opens_object(norms[content_start], act, lex):
         speaker = Speaker(None, lex.passive_label, anonymous=True)  # وُصفت بأنها "غير مناسبة": no subject, no object
     if speaker is None and title_subject is not None and not title_subject.plural:
         # "قال المتحدث باسم الشركة الألمانية، إن ...": a title no name follows and no one in the
@@ -327,10 +340,13 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
     embedded = speaker is None  # (a relative clause's speaker, if one of the three rules below finds it)
     if speaker is None and i > 0 and norms[i - 1] in _RELATIVES:
         speaker = relative_antecedent(i - 1, sent, toks, norms, linked, lex)  # تصريحات X ... التي اتهم فيها
+        if i + 1 < len(toks) and norms[i + 1] in _IN_IT:
+            speaker = _subject_after_resumptive(i, speaker, sent, toks, norms, linked) or speaker
         if speaker is None:
             return None  # "وفاة الملا عمر التي أعلنت": a relative clause with nothing to refer to
     if speaker is None and act.kind == "verb" and i + 1 < len(toks) and norms[i + 1] in _IN_IT:
         speaker = resumptive_antecedent(i, sent, toks, norms, linked, lex)  # تصريحات لأردوغان ناشد فيها ...
+        speaker = _subject_after_resumptive(i, speaker, sent, toks, norms, linked) or speaker
     if speaker is None and act.kind == "verb" and toks[i].norm[:1] == "و" and (r := _relative_before(i, toks, norms)) is not None:
         speaker = relative_antecedent(r, sent, toks, norms, linked, lex)  # ومارادونا الذي قاد بلاده ... وقال مؤخرا إن
     embedded = embedded and speaker is not None
@@ -348,13 +364,17 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
         if act.kind == "according":  # بحسب X، ...: the content follows the comma after X
             comma = next((x for x in range(k, min(len(toks), k + SUBJECT_WINDOW)) if toks[x].text in ("،", ",")
                           or norms[x] in lex.complementizers), None)  # (حسب خبراء أمنيين - أن القراصنة ...)
+            if comma is None:  # وبحسب الموقع فقد غادرت الصحافية المملكة: the words open with فقد
+                comma = next((x for x in range(k + 1, min(len(toks), k + 6)) if norms[x] == "فقد"), None)
             if comma is None:
                 return None
             content_start = comma
             if comma + 1 < len(toks) and norms[comma + 1] in lex.complementizers:
                 content_start = comma + 1
         elif content_start is None:
-            named = speaker is not None and speaker.actor_id is not None and (act.lemma in lex.named_subject_object or suffixed)
+            group = speaker is not None and speaker.anonymous and speaker.text != lex.passive_label and frame_end > k \
+                and act.lemma in lex.named_subject_object and norms[k] not in lex.demonstratives  # (وتعتبر هذه الحالة: passive)
+            named = speaker is not None and (speaker.actor_id is not None and (act.lemma in lex.named_subject_object or suffixed) or group)
             # (اعتبرته بغداد غير قانوني: with its object a pronoun, what follows the named subject is said)
             if match_form(act.lemma) in lex.weak and not named and act.kind != "relay":  # (نقل is weak without عن only)
                 return None
@@ -367,7 +387,8 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                 return None
         separate_opener = norms[content_start] in lex.object_openers.get(act.lemma, ())  # أعرب عن | رفضه ...
         c_start = toks[content_start].end if (toks[content_start].text in (":", "،", ",") or separate_opener
-                                              or norms[content_start] in lex.complementizers) else toks[content_start].start
+                                              or norms[content_start] in lex.complementizers
+                                              or act.kind == "according" and norms[content_start] == "فقد") else toks[content_start].start
         if act.lemma in lex.object_in_content and frame_end < content_start:
             c_start = toks[frame_end].start  # وصف الجبير قطر بأنها «صغيرة جدا»: the object is part of it
         if content_start + 1 < len(toks) and toks[content_start].text in (":",) and norms[content_start + 1] in lex.complementizers:
@@ -396,3 +417,21 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
     stmt._embedded = embedded  # type: ignore[attr-defined]
     stmt._speaker = speaker  # type: ignore[attr-defined]
     return stmt
+
+
+def _subject_after_resumptive(i: int, antecedent: Speaker | None, sent, toks, norms, linked) -> Speaker | None:
+    """"مقاطع فيديو يدعو فيها المعارض الروسي ألكسي نافالني المواطنين ...": a masculine verb after
+    which فيها refers to a thing (no person before it) has the person named after فيها as subject."""
+    actor = linked.actors.get(antecedent.actor_id or "") if antecedent is not None else None
+    if actor is not None and actor.type == "person" or norms[i].endswith("ت") or norms[i][:1] == "ت":
+        return None
+    for x in range(i + 2, min(i + 6, len(toks))):
+        if toks[x].text in _PUNCT:
+            return None
+        m = mention_at(linked, sent, x)
+        if m is not None:
+            found = linked.actors.get(m.actor_id)
+            return Speaker(found.actor_id, m.text) if found is not None and found.type == "person" else None
+        if not norms[x].startswith("ال"):
+            return None
+    return None

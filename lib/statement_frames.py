@@ -4,6 +4,7 @@ and each statement's date. Helpers of ``lib/statements.py``."""
 
 from __future__ import annotations
 
+from lib.arabic import match_form
 from lib.dates import resolve_date
 from lib.linking import LinkedArticle
 from lib.records import Article, Sentence, Statement
@@ -32,7 +33,7 @@ def phrase_end(j: int, limit: int, toks, norms, act: Act, lex: Lexicon, linked: 
         group_min = norm == "من" and end == j + 1  # عدد من السياسيين: the group's own من
         if definite and not norm.startswith(("ال", "لل", "ل")) or norm in RELATIVES or norm in _PREPOSITIONS and not group_min:
             break
-        if toks[end].text in _PUNCT or toks[end].text in _OPEN or norm in lex.complementizers or norm in lex.time_words \
+        if toks[end].text in _PUNCT or toks[end].text in _OPEN or toks[end].text == "لـ" or norm in lex.complementizers or norm in lex.time_words \
                 or mention_at(linked, sent, end) is not None or opens_object(norm, act, lex) or norm in lex.media_words:
             break
         end += 1
@@ -42,7 +43,8 @@ def phrase_end(j: int, limit: int, toks, norms, act: Act, lex: Lexicon, linked: 
 def relative_with_subject(i: int, sent: Sentence, norms: list[str], linked: LinkedArticle) -> bool:
     """"... بلدة خان شيخون التي تتهم واشنطن النظام السوري بشنه": a relative clause with its own
     named subject reports that actor's words even inside another statement."""
-    return i > 0 and norms[i - 1] in RELATIVES and mention_at(linked, sent, i + 1) is not None
+    after = i + 2 if i + 2 < len(norms) and norms[i + 1] in ("فيها", "فيه") else i + 1  # (التي يدعو فيها نافالني)
+    return i > 0 and norms[i - 1] in RELATIVES and mention_at(linked, sent, after) is not None
 
 
 def contrast_with_subject(act: Act, sent: Sentence, norms: list[str], linked: LinkedArticle) -> bool:
@@ -55,6 +57,25 @@ def contrast_with_subject(act: Act, sent: Sentence, norms: list[str], linked: Li
     nxt = norms[i + 1]
     people = nxt.startswith("ال") and nxt.endswith("ون") and len(nxt) > 5  # فيما عبر الأوروبيون عن أسفهم
     return mention_at(linked, sent, i + 1) is not None or people
+
+
+def nominal_with_owner(act: Act, sent: Sentence, norms: list[str], linked: LinkedArticle, lex: Lexicon) -> bool:
+    """"... وذلك بعد ساعات من قول الرئيس رجب طيب إردوغان إن عملية السلام أصبحت مستحيلة": a verbal
+    noun whose owner, a person, is named right after it (a title between) with its own أن/إن is
+    another speaker's statement, even inside someone's words."""
+    if act.kind != "nominal":
+        return False
+    titled = {k for t in linked.titles if t.sentence == sent.index for k in range(t.first, t.last)}
+    x = act.index + 1
+    while x < len(norms) and x in titled and x - act.index <= 3:
+        x += 1
+    m = mention_at(linked, sent, x) if x < len(norms) else None
+    actor = linked.actors.get(m.actor_id) if m is not None else None
+    if actor is None or actor.type != "person":
+        return False
+    while x < len(norms) and mention_at(linked, sent, x) is m:
+        x += 1
+    return x < len(norms) and norms[x] in lex.complementizers
 
 
 def has_act_before(i: int) -> bool:
@@ -169,6 +190,33 @@ def _closing_quotation(text: str, start: int, end: int) -> tuple[int, int] | Non
         return None
     first = start + len(text[start:end]) - len(text[start:end].lstrip())
     return first, start + len(body) - 1
+
+
+def _feminine_verb(norm: str) -> bool:
+    return norm.endswith("ت") or norm[:1] == "ت"  # قالت، ذكرت، تقول
+
+
+def _feminine_adverbial(norm: str) -> bool | None:
+    if norm.endswith(("ين", "ون")):
+        return None  # a plural tells nothing
+    return norm.endswith("ه")  # قائلة، مضيفة (ة in matching form) against قائلا، مضيفا
+
+
+def disagreeing_adverbial_subject(adverbial: str, prev: Statement, sent: Sentence, linked: LinkedArticle,
+                                  complementizers: frozenset[str]) -> Speaker | None:
+    """"وقالت وكالة الأنباء الكورية الشمالية إن الأسد تسلم ...، قائلا حينها: ...": an adverbial whose
+    gender is not the previous verb's speaks for the person who opens that verb's content."""
+    feminine = _feminine_adverbial(adverbial)
+    verb = prev.verb[1:] if prev.verb[:1] in "وف" and len(prev.verb) > 3 else prev.verb
+    if feminine is None or feminine == _feminine_verb(match_form(verb)):
+        return None
+    toks = [t for t in sent.tokens if prev.start <= t.start < prev.end]
+    k = 1 if toks and toks[0].norm in complementizers else 0
+    m = mention_at(linked, sent, sent.tokens.index(toks[k])) if len(toks) > k else None
+    actor = linked.actors.get(m.actor_id) if m is not None else None
+    if actor is None or actor.type != "person" or m.start != toks[k].start:
+        return None
+    return Speaker(actor.actor_id, m.text)
 
 
 def quotation_before(sent: Sentence, previous: Sentence | None, norms: list[str], act: Act, lex: Lexicon,

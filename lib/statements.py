@@ -38,6 +38,8 @@ from lib.statement_frames import (
     contrast_with_subject as _contrast_with_subject,
 )
 from lib.statement_frames import (
+    disagreeing_adverbial_subject,
+    nominal_with_owner,
     quotation_before,
 )
 from lib.statement_frames import (
@@ -85,11 +87,11 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
                 sentence_statements.append(going_on)
         for n, act in enumerate(acts):
             later = [a.index for a in acts[n + 1:] if a.kind == "adverbial" or opens_clause(a.index, toks, norms, lex)
-                     or _contrast_with_subject(a, sent, norms, linked)]
+                     or _contrast_with_subject(a, sent, norms, linked) or nominal_with_owner(a, sent, norms, linked, lex)]
             next_index = later[0] if later else len(toks)
             if sentence_statements and act.kind != "adverbial" and not opens_clause(act.index, toks, norms, lex) \
                     and toks[act.index].start < sentence_statements[-1].end and not _relative_with_subject(act.index, sent, norms, linked) \
-                    and not _contrast_with_subject(act, sent, norms, linked):
+                    and not _contrast_with_subject(act, sent, norms, linked) and not nominal_with_owner(act, sent, norms, linked, lex):
                 continue  # a verb inside reported content (أن الأمم المتحدة أكدت) belongs to it
             marker = after_content_marker(norms, act.index, lex)
             channel_marker = act.kind == "according" or (marker is not None and norms[marker] != "كما") or (
@@ -117,7 +119,8 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
                 prev = sentence_statements[-1] if sentence_statements else None
                 before = actor_before(act.index, sent, toks, norms, linked)
                 if act.kind == "adverbial" and prev is not None:
-                    speaker = Speaker(prev.speaker_id, prev.speaker_text, prev.anonymous)
+                    speaker = disagreeing_adverbial_subject(norms[act.index], prev, sent, linked, lex.complementizers) \
+                        or Speaker(prev.speaker_id, prev.speaker_text, prev.anonymous)
                 elif act.kind == "verb" and norms[act.index].endswith(("وا", "ون")) and (last is None or not last.anonymous) \
                         and not (act.index > 0 and norms[act.index - 1].endswith(("ذين", "ذي"))):  # (للذين يتهمون: a relative clause)
                     speaker = Speaker(None, lex.passive_label, anonymous=True)  # قالوا إن ...: "they", no one named

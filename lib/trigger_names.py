@@ -21,6 +21,7 @@ from lib.reporting_lexicon import PUNCT, lexicon
 
 TRIGGERS_FILE = Path(__file__).parent / "data" / "name_triggers.yaml"
 MAX_NAME_WORDS = 4
+VOCABULARY = 60_000  # every word of the clusters file (lib/models/clusters.tsv), by frequency
 MAX_SKIPPED = 4  # institution words between a title and the name (باسم وزارة الخارجية ...)
 
 
@@ -57,9 +58,9 @@ def _common_words(rank: int) -> frozenset[str]:
         return frozenset(line.split("\t", 1)[0] for _, line in zip(range(rank), fh, strict=False))
 
 
-def is_common_word(norm: str) -> bool:
-    """Among the most frequent words of the news corpus (so no name on its own)."""
-    return norm in _common_words(_triggers()[3])
+def is_common_word(norm: str, rank: int | None = None) -> bool:
+    """Among the ``rank`` (by default ``common_rank``) most frequent words of the news corpus."""
+    return norm in _common_words(rank or _triggers()[3])
 
 
 _NEVER_NAMES: dict[str, frozenset[str]] = {}
@@ -94,8 +95,8 @@ def _is_name_word(norm: str, first: bool, kb: KnowledgeBase) -> bool:
             return False
         if norm in _common_words(rank) and norm not in first_names and norm not in kb.name_words.get("person", set()):
             return False
-        if _preposition_phrase(norm) and norm not in first_names and norm not in kb.name_words.get("person", set()):
-            return False  # وزير الداخلية لشؤون العمليات: the title's complement, not a name
+    if _preposition_phrase(norm) and norm not in first_names and norm not in kb.name_words.get("person", set()):
+        return False  # وزير الداخلية لشؤون العمليات، ووالي سوسة بالاهتمام بالوضع: the frame's words, not a name
     return True
 
 
@@ -270,6 +271,22 @@ def extend_surname(sent: Sentence, end: int, kb: KnowledgeBase, covered) -> int:
     if honorific_first and closed and norm.isalpha() and not norm.startswith("ال") and _is_name_word(norm, False, kb):
         return end + 1  # المهندس عبدالله | سابق أن ...: a first name after an honorific has its surname
     return end
+
+
+def extend_first_name(sent: Sentence, start: int, end: int, kb: KnowledgeBase, covered) -> int:
+    """A one-word person span right after a sentence-opening reporting verb takes in the rare word
+    before it, a first name the recogniser missed: "طالب يامن | عابد ناشط بيئي ..."."""
+    toks = sent.tokens
+    if end - start != 1 or start < 2 or (sent.index, start - 1) in covered:
+        return start
+    verb = toks[start - 2].norm
+    verb = verb[1:] if verb[:1] in "وف" and len(verb) > 3 else verb
+    opens = lexicon().verbs.get(verb) is not None and (start == 2 or toks[start - 3].text in PUNCT)
+    word = toks[start - 1].norm
+    rare = word not in _common_words(int(_data()["verb_subject_rank"])) or word in _triggers()[2]
+    if opens and rare and not word.startswith("ال") and _is_name_word(word, True, kb) and word not in lexicon().verbs:
+        return start - 1
+    return start
 
 
 def _after_institution(sent: Sentence, k: int, covered) -> int:

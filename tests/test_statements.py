@@ -724,3 +724,58 @@ def test_an_ambassador_named_by_a_new_countrys_demonym_is_the_one_named_before(p
                            "ثم تجول السفير البوسني في كلية علوم الأدلة الجنائية. وعبر السفير البوسني عن تقديره للجامعة، "
                            "عادا جامعة نايف العربية للعلوم الأمنية أحد النماذج المشرفة للتعاون الدولي.")
     assert _one(said, "تقديره للجامعة").speaker_id == _one(said, "النماذج المشرفة").speaker_id == "person:حارث_هارلي"
+
+
+def test_an_adverbial_of_another_gender_speaks_for_the_person_opening_the_words(pipeline):
+    said = _said(pipeline, "وقالت وكالة الأنباء الكورية الشمالية إن الأسد تسلم مؤخرا أوراق اعتماد سفير كوريا الشمالية، قائلا حينها: "
+                           '"يرحب العالم بالتطورات الإيجابية الأخيرة في كوريا الشمالية".')
+    assert _one(said, "يرحب العالم").speaker_id == "bashar_al_assad"
+    assert _one(said, "أوراق اعتماد").speaker_id == "organization:وكاله_الانباء_الكوريه_الشماليه"
+
+
+def test_a_person_named_after_fiha_is_the_subject_and_a_group_considers(pipeline):
+    said = _said(pipeline, "حذفت شركة غوغل، المالكة لموقع يوتيوب، مقاطع فيديو يدعو فيها المعارض الروسي ألكسي نافالني المواطنين "
+                           "للمشاركة في احتجاجات ضد تعديل قانون التقاعد.\n"
+                           "واعتبر أحد مساعدي نافالني إزالة مقاطع الفيديو من يوتيوب رقابة سياسية.\n"
+                           "وقالت شركة غوغل إن على كل المعلنين على شبكتها الالتزام بالقوانين المحلية.")
+    assert _one(said, "للمشاركة في احتجاجات").speaker_id == "person:الكسي_نافالني"
+    s = _one(said, "رقابة سياسية")
+    assert s.speaker_id is None and s.speaker_text == "أحد مساعدي نافالني"
+    assert _one(said, "المعلنين").speaker_id == "google"
+
+
+def test_an_organisation_named_by_its_definite_head_refers_back(pipeline):
+    said = _said(pipeline, 'وحسب منظمة "أو في دي" الحقوقية، اعتقلت الشرطة الروسية أكثر من 800 متظاهر.\n'
+                           "وقالت المنظمة المعنية بمراقبة حقوق الإنسان في روسيا إن الاعتقالات تمت في مناطق مختلفة من البلاد.")
+    assert _one(said, "الاعتقالات تمت").speaker_id == _one(said, "800 متظاهر").speaker_id is not None
+
+
+def test_a_bracketed_name_a_name_after_its_title_and_a_source_without_comma(pipeline):
+    said = _said(pipeline, "وذكر عن سوق نمران في كتابه (مع الشعراء)،كما قال (ابن بليهد) في صحيح الأخبار عن بيشة : (وقراها كثيرة، "
+                           "وبها سوق عظيمة يجتمعون فيها آخر يوم الأربعاء في الروشن).\n"
+                           "عضو كتلة المستقبل النائب أحمد فتفت دعا العماد عون إلى عدم حشر نفسه في الزاوية.\n"
+                           'ورفضت الرفاعي هذه الاتهامات، مؤكدة عبر موقع "عاجل" الإلكتروني أنها كانت ترتدي "لباسا محتشما". '
+                           "وبحسب الموقع فقد غادرت الصحافية المملكة منذ بداية هذا الجدل.")
+    assert "بليهد" in (_one(said, "وقراها كثيرة").speaker_id or "")
+    assert _one(said, "حشر نفسه").speaker_id == "person:احمد_فتفت"
+    s = _one(said, "غادرت الصحافية")
+    assert "عاجل" in (s.speaker_id or "") and s.text.startswith("غادرت")
+
+
+def test_unnamed_sources_allies_representatives_and_a_saying_inside_other_words(pipeline):
+    said = _said(pipeline, "وقال مسؤول في الحكومة التركية إن مقاتلات تركية شنت الليلة الماضية أعنف ضربات منذ بداية الضربات الجوية "
+                           "وذلك بعد ساعات من قول الرئيس رجب طيب إردوغان إن عملية السلام أصبحت مستحيلة.\n"
+                           "وقال حلفاء غربيون لتركيا إنهم يؤيدون حقها في الدفاع عن نفسها.\n"
+                           "وفي نيويورك أبلغ ممثلو الدول العشر غير دائمي العضوية بمجلس الأمن الصحفيين بأنهم متحدون في تأييد مشروع القرار.")
+    first = _one(said, "مقاتلات تركية")
+    assert first.speaker_id is None and first.speaker_text == "مسؤول في الحكومة التركية" and "مستحيلة" not in first.text
+    assert _one(said, "مستحيلة").speaker_id == "recep_erdogan"
+    assert _one(said, "يؤيدون حقها").speaker_id is None and _one(said, "متحدون").speaker_id is None
+
+
+def test_a_missed_first_name_a_preposition_word_after_a_title_and_be_openers(pipeline):
+    said = _said(pipeline, "طالب يامن عابد ناشط بيئي من القلعة الصغرى وزارتي البيئة والصناعة ووالي سوسة بالاهتمام بالوضع البيئي.\n"
+                           'لقي تسعة أشخاص "عمانيين" مصرعهم، وأصيب نحو 41 شخصا بإصابات متفرقة، وصفت بعضها بالحرجة إثر حادث سير.')
+    s = _one(said, "بالوضع البيئي")
+    assert s.speaker_id == "person:يامن_عابد" and s.text.startswith("بالاهتمام")  # (بيئي is no ب + يئي)
+    assert _one(said, "بالحرجة").anonymous  # وُصفت بعضها: passive
