@@ -120,7 +120,8 @@ def _verb_not_preposition(i: int, toks, norms, lex: Lexicon) -> bool:
     if not opens_clause(i, toks, norms, lex) or i + 1 >= len(toks):
         return False
     window = 40 if i == 0 else 8  # (عبر الشيخ محمد بن راشد آل مكتوم، نائب رئيس الإمارات، ...، عن ترحيبهما)
-    return norms[i + 1] == "عن" or norms[i + 1].startswith("ال") and "عن" in norms[i + 2:i + window]
+    opening = i == 0 and not toks[i + 1].text.endswith(("ه", "ها", "هم"))  # عبر وكيل نقابة الإعلاميين، طارق سعدة، عن (not عبر حسابه)
+    return norms[i + 1] == "عن" or (norms[i + 1].startswith("ال") or opening) and "عن" in norms[i + 2:i + window]
 
 
 def _negated(i: int, norms: list[str], lex: Lexicon) -> bool:

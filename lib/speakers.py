@@ -104,7 +104,14 @@ def is_back_reference(norm: str, kb: KnowledgeBase) -> bool:
 
 
 def actor_before(i: int, sent: Sentence, toks, norms, linked: LinkedArticle) -> Speaker | None:
-    """The sentence's subject before ``i``: its first person (else organisation) that is no object."""
+    """The sentence's subject before ``i``: its first person (else organisation) that is no object;
+    the actor named right after an opening كان ("وكانت السلطات البلغارية عثرت على جثة فيكتوريا ...،
+    مشيرة إلى أن ...") before any other."""
+    if i > 2 and toks[0].norm in ("كان", "كانت", "وكان", "وكانت"):
+        m = mention_at(linked, sent, 1)
+        actor = linked.actors.get(m.actor_id) if m is not None else None
+        if actor is not None and actor.type in ("person", "organization", "country") and m.start == toks[1].start:
+            return Speaker(actor.actor_id, m.text)
     found: dict[str, Speaker] = {}
     for j in range(i):
         m = mention_at(linked, sent, j)
@@ -198,18 +205,19 @@ def passive_agent(start: int, end: int, sent, toks, norms, linked: LinkedArticle
 def clause_subject(sent: Sentence, toks, linked: LinkedArticle, kb: KnowledgeBase) -> tuple[int, Speaker] | None:
     """The person right after a sentence-initial verb (وقام جميل ...), or after the title that
     follows it (كرم مساعد المدير العام للتعليم بجدة عبد العزيز الرفاعي ...), for continuations."""
-    if len(toks) < 2:
+    v = _opening_aside(toks)  # (من جانبه، رفض وزير الدفاع الإسرائيلي أفيغدور ليبرمان ...)
+    if len(toks) < v + 2:
         return None
-    m = mention_at(linked, sent, 1)
-    if m is None and len(toks) > 2 and toks[1].norm.isalpha() and not toks[1].norm.startswith("ال"):
-        m = mention_at(linked, sent, 2)  # واتسمت حملة بيترو بوعود ...: the person whose campaign it is
-        if m is not None and m.start != toks[2].start:
+    m = mention_at(linked, sent, v + 1)
+    if m is None and len(toks) > v + 2 and toks[v + 1].norm.isalpha() and not toks[v + 1].norm.startswith("ال"):
+        m = mention_at(linked, sent, v + 2)  # واتسمت حملة بيترو بوعود ...: the person whose campaign it is
+        if m is not None and m.start != toks[v + 2].start:
             m = None
     if m is not None and linked.actors.get(m.actor_id) and linked.actors[m.actor_id].type == "person":
         return sent.index, Speaker(m.actor_id, m.text)
     if m is not None:
         return None
-    title = next((t for t in linked.titles if t.sentence == sent.index and t.first in (1, 2)), None)
+    title = next((t for t in linked.titles if t.sentence == sent.index and t.first in (v + 1, v + 2)), None)
     if title is None:
         return None
     for k in range(title.last, min(len(toks), title.last + 8)):  # the title's complement, then the name
@@ -220,6 +228,19 @@ def clause_subject(sent: Sentence, toks, linked: LinkedArticle, kb: KnowledgeBas
         if actor is not None and actor.type == "person":
             return sent.index, Speaker(actor.actor_id, m.text)
     return None
+
+
+_ASIDES = {("من", "جانبه"), ("من", "جانبها"), ("من", "جهته"), ("من", "جهتها"), ("بدوره",), ("بدورها",)}
+
+
+def _opening_aside(toks) -> int:
+    """Index of the verb after an opening "من جانبه،" / "بدوره،" (0 when the sentence opens with it)."""
+    norms = tuple(t.norm for t in toks[:3])
+    for aside in _ASIDES:
+        n = len(aside)
+        if norms[:n] == aside and len(toks) > n and toks[n].text in _PUNCT:
+            return n + 1
+    return 0
 
 
 def anonymous_before_verb(i: int, toks, norms, text: str, lex: Lexicon) -> Speaker | None:

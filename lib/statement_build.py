@@ -80,6 +80,7 @@ _NOT_PLURALS = {"قانون", "القانون", "مليون", "كانون", "ت�
 _TITLED = {"بعنوان", "عنوان", "عنوانه", "عنوانها", "المعنون", "المعنونه", "كتاب", "كتابه", "كتابها", "الكتاب", "فيلم", "الفيلم",
            "روايه", "الروايه", "اغنيه", "الاغنيه", "مسلسل", "المسلسل", "برنامج", "البرنامج"}
 _NAMED_AFTER = {"باسم", "تحالف", "حركه", "جماعه", "منظمه", "جمعيه", "حزب"}  # a longer quoted name may follow them
+_DOCUMENTS = {"تقرير", "تقارير", "دراسه", "دراسات"}  # a document speaks for its owner named after it
 _TO_THOSE = {"للذين", "لمن", "للواتي", "للاتي"}
 _IN_IT = {"فيها", "فيه"}  # ناشد فيها: a verb of a relative clause on the words it follows
 _FRAME_WORDS = {"خلال", "عقب", "اثر", "اثناء", "عند", "امام", "ضمن", "عبر", "بعد", "قبل", "منذ", "حين", "وسط", "حسب", "حول"}
@@ -181,7 +182,8 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                 and toks[j + 1].text not in _PUNCT and mention_at(linked, sent, j + 1) is None
             plain_noun = norm not in lex.subject_nouns and not norm.startswith("ال") and norm not in honorifics() \
                 and tok.text not in _PUNCT and tok.text not in _OPEN and tok.text not in "()" and j not in title_tokens and not is_back_reference(norm, kb)
-            reported_before = plain_noun and marker is not None  # بحسب ما روى أصدقاؤه وشهود عيان
+            reported_before = plain_noun and marker is not None and not (norms[marker] == "كما" and tok.text.endswith(("ه", "ها", "هم")))
+            # (بحسب ما روى أصدقاؤه، كما وصف اتحاد مراسلي البيت الأبيض; not كما أكد إدانته: his condemnation, an object)
             subject_noun = plain_noun and act.lemma in lex.subject_first and norm.isalpha() and norm[:1] not in "لب" \
                 and not norm.endswith("ا") \
                 and norm not in lex.complementizers and norm not in _PREPOSITIONS and norm not in _FRAME_WORDS \
@@ -231,18 +233,24 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
         ):
             content_start = j
             break
-        joined_to = act.kind == "according" and norm[:1] == "ل" and (norm[1:] in lex.anonymous or norm[1:] in lex.indefinite_groups) \
+        joined_to = act.kind == "according" and norm[:1] == "ل" and (norm[1:] in lex.anonymous or norm[1:] in lex.indefinite_groups
+                                                                  or norm[:2] == "لل" and "ال" + norm[2:] in lex.anonymous) \
             and not any(mention_at(linked, sent, x) for x in range(j + 1, min(j + 4, limit)))  # (لأرقام قدمتها فيس بوك)
+        if speaker is None and norm in _DOCUMENTS and j + 1 < limit and (norms[j + 1].startswith("ال") or _owner_follows(j, limit, toks, linked, sent)):
+            j += 1  # وأفاد تقرير الإذاعة، بحسب تقرير نشرته اليوم "دويتشه فيله": the report's owner speaks
+            continue
         if speaker is None and (norm in lex.anonymous or joined_to):  # (ووفقا لوسائل إعلام فيتنامية)
             end = j + 1
             while end < limit and end < j + 4 and toks[end].text not in _PUNCT and toks[end].text not in "()-–" \
                     and norms[end] not in lex.complementizers and norms[end] not in lex.time_words and mention_at(linked, sent, end) is None \
-                    and toks[end].text not in ("لـ", "ل") and norms[end] not in lex.media_words:  # (مصادر سياسية لـ «عكاظ»)
+                    and toks[end].text not in ("لـ", "ل") and norms[end] not in lex.media_words \
+                    and not opens_object(norms[end], act, lex):  # (مصادر سياسية لـ «عكاظ»، أشارت معلومات إلى أنه)
                 end += 1
             if end < limit and norms[end - 1] == "في" and (m := mention_at(linked, sent, end)) is not None:
                 while end < limit and mention_at(linked, sent, end) is m:
                     end += 1  # مسؤول في الحكومة التركية: where the unnamed source works is part of it
-            speaker = Speaker(None, text[tok.start + joined_to:toks[end - 1].end], anonymous=True)
+            skip = (2 if norm[:2] == "لل" else 1) if joined_to else 0  # (للمعلومات: معلومات)
+            speaker = Speaker(None, text[tok.start + skip:toks[end - 1].end], anonymous=True)
             j = end
             continue
         m = mention_at(linked, sent, j)
@@ -314,7 +322,7 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
             speaker = Speaker(None, words, anonymous=True)
             unresolved_title = (sent.index, described[1] - 1, toks[described[0]].start)
     pronoun_object = content_start == k + 1 and frame_end <= k + 1 and mention_at(linked, sent, k) is None \
-        and norms[k].endswith(("ها", "هم")) and k not in title_tokens  # وصفت بعضها بالحرجة
+        and norms[k].endswith(("ها", "هم")) and k not in title_tokens and norms[i].endswith("ت")  # وصفت بعضها بالحرجة (not ووصف أخبارها)
     if speaker is None and act.lemma in lex.object_in_content and not suffixed and content_start is not None \
             and (content_start == frame_end == k or pronoun_object) and opens_object(norms[content_start], act, lex):
         speaker = Speaker(None, lex.passive_label, anonymous=True)  # وُصفت بأنها "غير مناسبة": no subject, no object
@@ -356,7 +364,7 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
     before = marker
     if before is not None and (before < 3 or content_start is not None and norms[before] == "كما"):
         before = None  # "كما ألمح كيربي إلى ..." / "...، كما أكد إلومالو أن ...": its content follows
-    if before is None and act.kind == "according" and i >= 3 and (toks[i - 1].text in ("،", ",") or _closes_sentence(speaker_at, toks, sent, linked)):
+    if before is None and act.kind == "according" and i >= 3 and (toks[i - 1].text in ("،", ",", "؛", ";") or _closes_sentence(speaker_at, toks, sent, linked)):
         before = i  # "...، حسب بيان صادر عن مكتب العبادي": the content precedes the attribution
     if before is not None and act.kind in ("verb", "according"):
         c_start, c_end = _content_before(toks, sent, before)
@@ -373,7 +381,8 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                 content_start = comma + 1
         elif content_start is None:
             group = speaker is not None and speaker.anonymous and speaker.text != lex.passive_label and frame_end > k \
-                and act.lemma in lex.named_subject_object and norms[k] not in lex.demonstratives  # (وتعتبر هذه الحالة: passive)
+                and act.lemma in lex.object_in_content and norms[k] not in lex.demonstratives
+            # (اعتبر أحد مساعدي نافالني ...; not وتعتبر هذه الحالة, a passive, nor وأبدى أكثر من 3 آلاف شخص إعجابهم)
             named = speaker is not None and (speaker.actor_id is not None and (act.lemma in lex.named_subject_object or suffixed) or group)
             # (اعتبرته بغداد غير قانوني: with its object a pronoun, what follows the named subject is said)
             if match_form(act.lemma) in lex.weak and not named and act.kind != "relay":  # (نقل is weak without عن only)
@@ -381,6 +390,13 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
             content_start = frame_end if frame_end < len(toks) else None
             if content_start is None:
                 return None
+            if named:  # وأبدى خالد الأحمد المدير الوطني للأولمبياد الخاص السعودي، سعادته: past the name's apposition
+                x = content_start
+                while x < min(len(toks), content_start + 8) and (norms[x].startswith(("ال", "لل")) or x in title_tokens) \
+                        and mention_at(linked, sent, x) is None:
+                    x += 1
+                if x > content_start and x + 1 < len(toks) and toks[x].text in ("،", ",") and (x - 1 in title_tokens or content_start - 1 in title_tokens):
+                    content_start = x
         if norms[content_start] in lex.relay_speech:
             content_start += 1  # عن Y قوله: the words follow قوله
             if content_start >= len(toks):
@@ -391,6 +407,11 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                                               or act.kind == "according" and norms[content_start] == "فقد") else toks[content_start].start
         if act.lemma in lex.object_in_content and frame_end < content_start:
             c_start = toks[frame_end].start  # وصف الجبير قطر بأنها «صغيرة جدا»: the object is part of it
+        elif toks[content_start].text in _OPEN and 0 < content_start - frame_end <= 2 and all(
+                toks[x].norm.isalpha() and mention_at(linked, sent, x) is None and norms[x] not in _PREPOSITIONS
+                and norms[x] not in lex.time_words and norms[x] not in lex.media_words and x not in title_tokens
+                for x in range(frame_end, content_start)):
+            c_start = toks[frame_end].start  # كما أكد إدانته "لمحرقة الهولوكوست": the object the quotation completes
         if content_start + 1 < len(toks) and toks[content_start].text in (":",) and norms[content_start + 1] in lex.complementizers:
             c_start = toks[content_start + 1].end
         c_end = _content_end(toks, sent, next_index)
@@ -435,3 +456,13 @@ def _subject_after_resumptive(i: int, antecedent: Speaker | None, sent, toks, no
         if not norms[x].startswith("ال"):
             return None
     return None
+
+
+def _owner_follows(j: int, limit: int, toks, linked, sent) -> bool:
+    """A name within the next few words of a document noun, before any punctuation (تقرير نشرته اليوم "دويتشه فيله")."""
+    for x in range(j + 1, min(limit, j + 5)):
+        if toks[x].text in _PUNCT:
+            return False
+        if mention_at(linked, sent, x) is not None:
+            return True
+    return False

@@ -34,6 +34,7 @@ def phrase_end(j: int, limit: int, toks, norms, act: Act, lex: Lexicon, linked: 
         if definite and not norm.startswith(("ال", "لل", "ل")) or norm in RELATIVES or norm in _PREPOSITIONS and not group_min:
             break
         if toks[end].text in _PUNCT or toks[end].text in _OPEN or toks[end].text == "لـ" or norm in lex.complementizers or norm in lex.time_words \
+                or norm in lex.relay_speech \
                 or mention_at(linked, sent, end) is not None or opens_object(norm, act, lex) or norm in lex.media_words:
             break
         end += 1
@@ -155,6 +156,8 @@ def quote_paragraph(sent: Sentence, paragraph: tuple[int, int], quotes: list[tup
     elif not quotes or body[0] not in _OPEN or sum(b - a + 2 for a, b in quotes) < 0.85 * len(body):
         return None
     q_start, q_end = quotes[0][0], quotes[-1][1]
+    if len(text[q_start:q_end].split()) < 3:
+        return None  # "القرد الراقص": a quoted heading, not words going on
     about: list[str] = []
     for m in linked.mentions:
         if q_start <= m.start < q_end and m.actor_id not in about:

@@ -201,8 +201,6 @@ def verb_subject_institutions(sentences: list[Sentence], covered: dict[tuple[int
             if quoted is not None:
                 found.append((sent, *quoted))  # وعلمت "الوطن" أن ...، وقالت «هيومن رايتس ووتش» إن ...
                 continue
-            if lemma not in lex.subject_first:
-                continue
             if toks[k].norm not in heads or (sent.index, k) in covered:
                 continue
             end = k + 1
@@ -212,7 +210,8 @@ def verb_subject_institutions(sentences: list[Sentence], covered: dict[tuple[int
             after = toks[end].norm if end < len(toks) else ""
             content = after in PUNCT or after in lex.complementizers or (
                 after == "في" and end + 1 < len(toks) and toks[end + 1].norm in lex.speech_nouns)
-            if end - k >= 2 and content:
+            # (any reporting verb with a name of three words or more: "كشفت خلية الإعلام الحربي، عن ...")
+            if end - k >= (2 if lemma in lex.subject_first else 3) and content:
                 found.append((sent, k, end))
     return found
 
@@ -339,9 +338,10 @@ def organization_spans(sentences: list[Sentence], covered: set[tuple[int, int]],
         while k < len(toks):
             norm = toks[k].norm if toks[k].norm in heads else strip_conjunction(toks[k].norm)[1]
             definite = norm.startswith("ال") and norm[2:] in heads
-            if definite and norm[2:] in seen_heads:
-                k += 1  # الوزارة after a وزارة: a back-reference, not a new institution
-                continue
+            named_in_full = k + 2 < len(toks) and all(t.norm.startswith(("ال", "لل")) and t.norm.isalpha() for t in toks[k + 1:k + 3])
+            if definite and norm[2:] in seen_heads and not named_in_full:
+                k += 1  # الوزارة after a وزارة: a back-reference, not a new institution (but الهيئة العامة للاستثمار
+                continue  # after الهيئة العامة للجمارك is another one)
             if norm in heads:
                 seen_heads.add(norm)  # a later definite الصحيفة refers back to this صحيفة
             if (norm not in heads and not definite) or (sent.index, k) in covered:

@@ -779,3 +779,45 @@ def test_a_missed_first_name_a_preposition_word_after_a_title_and_be_openers(pip
     s = _one(said, "بالوضع البيئي")
     assert s.speaker_id == "person:يامن_عابد" and s.text.startswith("بالاهتمام")  # (بيئي is no ب + يئي)
     assert _one(said, "بالحرجة").anonymous  # وُصفت بعضها: passive
+
+
+def test_a_second_definite_institution_a_report_and_information_as_sources(pipeline):
+    said = _said(pipeline, "وربطها بالجهات ذات العلاقة، الهيئة العامة للجمارك والمؤسسة العامة للموانئ.\n"
+                           "وتؤكد الهيئة العامة للاستثمار على أهمية إيجاد بيئة استثمارية آمنة ومحفزة للقطاع الخاص.\n"
+                           'وبحسب تقرير، جرى التواصل مع 20 شركة محلية وعالمية، مثل شركة " #إيرباص " و"ريثيون".\n'
+                           "ووفقا للمعلومات، فإن هناك عدة اتفاقيات وفرص تعاون ومشاريع استثمارية.\n"
+                           'والنتيجة لم تصدم الأب وحده بل أثارت ضجة في مختلف أنحاء البلاد، بحسب تقرير نشرته اليوم "دويتشه فيله".')
+    assert _one(said, "بيئة استثمارية").speaker_id == "organization:الهيئه_العامه_للاستثمار"
+    assert _one(said, "20 شركة").speaker_text == "تقرير" and _one(said, "عدة اتفاقيات").speaker_text == "معلومات"
+    assert _one(said, "أثارت ضجة").speaker_id == "organization:دويتشه_فيله"
+
+
+def test_unnamed_archaeologists_a_quoted_heading_and_a_cell_referred_back(pipeline):
+    said = _said(pipeline, 'ويقول علي أبودشيش، الباحث الأثري لبي بي سي، إن "حتبت" أول سيدة رفيعة الشأن تكتشف مقبرتها.\n'
+                           "ونقل عن أثريين مصريين قولهم إن صاحبة المقبرة كانت من كبار الموظفين بالبلاط الملكي.\n"
+                           '"القرد الراقص"\n'
+                           "كشفت خلية الإعلام الحربي، عن حالات هروب جماعية للكثير من عناصر داعش. "
+                           "وأشارت الخلية في بيان لها، إلى أن حالات الهروب كانت باتجاه منطقة هيت.")
+    assert _one(said, "صاحبة المقبرة").speaker_text == "أثريين مصريين"
+    assert not [s for s in said if "القرد" in s.text]
+    assert _one(said, "باتجاه منطقة هيت").speaker_id == _one(said, "هروب جماعية").speaker_id == "organization:خليه_الاعلام_الحربي"
+
+
+def test_the_subject_after_kana_an_aside_before_the_verb_and_a_source_after_a_semicolon(pipeline):
+    said = _said(pipeline, "وكانت السلطات البلغارية عثرت، السبت، على جثة فيكتوريا في مدينة روسي، مشيرة إلى أن الوفاة نجمت عن ضربات على الرأس.\n"
+                           "من جانبه، رفض وزير الدفاع الإسرائيلي أفيغدور ليبرمان اعتذار الرئيس الفلسطيني. وكتب عبر تويتر: "
+                           '"اعتذاراته غير مقبولة".\n'
+                           'دخل كمبيوتر "شاهين" السعودي العملاق قائمة أقوى عشرة أجهزة كمبيوتر في العالم؛ حسب موقع هيئة الإذاعة البريطانية "بي بي سي".')
+    assert _one(said, "الوفاة نجمت").speaker_id == "bulgaria"
+    assert _one(said, "اعتذاراته").speaker_id == "person:افيغدور_ليبرمان"
+    assert _one(said, "أقوى عشرة").speaker_id == "bbc"
+
+
+def test_a_deputy_of_a_union_expressing_and_showing_with_an_apposition(pipeline):
+    said = _said(pipeline, 'عبر وكيل نقابة الإعلاميين المصرية، طارق سعدة، عن استيائه مما جاء فى الحلقة الأولى من برنامج "رامز تحت الأرض".\n'
+                           "وأبدى خالد الأحمد المدير الوطني للأولمبياد الخاص السعودي، سعادته بالاستقبال المميز للبعثة السعودية.\n"
+                           "ووصف ترامب وسائل الإعلام بالكاذبة. ووصف أخبارها بأنها ملفقة.")
+    assert _one(said, "استيائه").speaker_id == "person:طارق_سعده"
+    s = _one(said, "سعادته")
+    assert s.speaker_id == "person:خالد_الاحمد" and s.text.startswith("سعادته")
+    assert _one(said, "ملفقة").speaker_id == "donald_trump"  # (ووصف أخبارها: no passive, the verb is not feminine)
