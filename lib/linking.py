@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from lib.arabic import match_form_with_map, strip_conjunction, strip_proclitics
 from lib.kb import KnowledgeBase, alias_key
 from lib.records import Actor, Mention, Sentence, Token
+from lib.reporting_lexicon import lexicon
 from lib.trigger_names import (
     extend_first_name,
     extend_surname,
@@ -71,10 +72,12 @@ def _trim(tok: Token, drop: int) -> tuple[int, str]:
 
 def _match_at(tokens: list[Token], i: int, kb: KnowledgeBase) -> tuple[int, str, int] | None:
     """(length, actor_id, clitic chars) of the longest alias starting at token ``i``."""
-    n = len(tokens)
+    # a hashtag mark inside a name is passed over: "أنجيلا #ميركل" is Angela Merkel
+    positions = [i] + [k for k in range(i + 1, min(len(tokens), i + 2 * kb.max_alias)) if tokens[k].text != "#"]
     firsts = strip_proclitics(tokens[i].norm)
-    for length in range(min(kb.max_alias, n - i), 0, -1):
-        rest = tuple(t.norm for t in tokens[i + 1:i + length])
+    for words in range(min(kb.max_alias, len(positions)), 0, -1):
+        rest = tuple(tokens[k].norm for k in positions[1:words])
+        length = positions[words - 1] - i + 1
         for prefix, stem in firsts:
             actor_id = kb.aliases.get((stem, *rest))
             if actor_id and length == 1 and prefix and _is_demonym(tokens[i].norm, kb):
@@ -209,8 +212,9 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
     for sent, i, j, label in pending:
         if label == "PERS":
             start = i
-            while i < j and (sent.tokens[i].norm in title_words or strip_conjunction(sent.tokens[i].norm)[1] in title_words):
-                i += 1  # "ومدير العلاقات العامة": a title the recogniser took for a name
+            while i < j and (sent.tokens[i].norm in title_words or strip_conjunction(sent.tokens[i].norm)[1] in title_words
+                             or _reporting_verb(sent.tokens[i].norm)):
+                i += 1  # "ومدير العلاقات العامة", "وعبرت غاغا": a title or a verb the recogniser took for a name
             if i == j or (i > start and sent.tokens[i].norm.startswith("ال")):
                 continue
             if j < len(sent.tokens) and is_formula([t.norm for t in sent.tokens[i:j + 1]]):
@@ -257,6 +261,12 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
     _apply_titles(titles, by_sentence, covered, actors, mentions, kb, text)
     mentions.sort(key=lambda m: (m.start, -m.end))
     return LinkedArticle(mentions, actors, titles, covered)
+
+
+def _reporting_verb(norm: str) -> bool:
+    """قال، وعبرت، فأكد: a reporting verb of the lexicon, also after و or ف."""
+    verbs = lexicon().verbs
+    return norm in verbs or norm[:1] in "وف" and len(norm) > 3 and norm[1:] in verbs
 
 
 def _spans(tags: list[str]) -> list[tuple[int, int, str]]:

@@ -67,6 +67,7 @@ class Lexicon:
     named_subject_object: frozenset[str]  # lemmas reporting with a plain object after a named subject
     only_before_complementizer: dict[str, str]  # form → lemma, a verb only before أن/إن (بين)
     object_first: frozenset[str]  # lemmas whose first word after them is their object
+    told_verbs: frozenset[str]  # أبلغ، أخبر: an agency as their object is the medium
     not_according: frozenset[str]  # فحسب: no attribution
     writers_notes: frozenset[str]  # يذكر أن ...: the writer's aside, no one's statement
     not_content_after: frozenset[str]  # قبل أن / بعد أن: أن opening no reported content
@@ -157,6 +158,7 @@ def lexicon() -> Lexicon:
         negations=_forms(data["negations"]),
         named_subject_object=frozenset(data["named_subject_object"]),
         object_first=frozenset(data["object_first"]),
+        told_verbs=frozenset(data["told_verbs"]),
         not_according=_forms(data["not_according"]),
         writers_notes=_forms(data["writers_notes"]),
         not_content_after=_forms(data["not_content_after"]),

@@ -13,7 +13,7 @@ from lib.arabic import match_form, strip_conjunction
 from lib.kb import KnowledgeBase
 from lib.linking import LinkedArticle, organization_names, spaced_name
 from lib.records import Mention, Sentence
-from lib.reporting_lexicon import CLAUSE_BREAKS, Lexicon
+from lib.reporting_lexicon import CLAUSE_BREAKS, Lexicon, lexicon
 from lib.reporting_lexicon import OPEN_QUOTES as _OPEN
 from lib.reporting_lexicon import PREPOSITIONS as _PREPOSITIONS
 from lib.reporting_lexicon import PUNCT as _PUNCT
@@ -103,6 +103,16 @@ def is_back_reference(norm: str, kb: KnowledgeBase) -> bool:
     return norm in kb.institution_refs or (norm.startswith("ال") and norm[2:] in organization_heads())
 
 
+def _told_before(j: int, toks) -> bool:
+    """A verb of telling (أبلغ، أخبر) one or two words before the token at ``j``."""
+    lex = lexicon()
+    for t in toks[max(0, j - 2):j]:
+        norm = t.norm[1:] if t.norm[:1] in "وف" and len(t.norm) > 3 else t.norm
+        if lex.verbs.get(norm) in lex.told_verbs:
+            return True
+    return False
+
+
 def actor_before(i: int, sent: Sentence, toks, norms, linked: LinkedArticle) -> Speaker | None:
     """The sentence's subject before ``i``: its first person (else organisation) that is no object;
     the actor named right after an opening كان ("وكانت السلطات البلغارية عثرت على جثة فيكتوريا ...،
@@ -127,6 +137,8 @@ def actor_before(i: int, sent: Sentence, toks, norms, linked: LinkedArticle) -> 
             prev -= 1  # (في حوار مع موقع «سي إن إن»: the head noun, then the preposition)
         if prev >= 0 and is_preposition(toks[prev].norm):
             continue
+        if actor.type == "organization" and _told_before(j, toks):
+            continue  # وأبلغ لام رويترز قائلا: the agency told, not the speaker
         found[actor.type] = Speaker(actor.actor_id, m.text)
     return found.get("person") or found.get("organization")
 
@@ -246,12 +258,13 @@ def _opening_aside(toks) -> int:
 def anonymous_before_verb(i: int, toks, norms, text: str, lex: Lexicon) -> Speaker | None:
     """An anonymous source or an unnamed group right before the verb: "غير أن مسؤولين محليين
     وصفوهم بأنهم ..."، "وكانت مصادر قالت إن ..."، "وسبق لوسائل إعلام إسبانية أن ذكرت ..."."""
-    for first in range(i - 1, max(-1, i - 5), -1):
+    for first in range(i - 1, max(-1, i - 8), -1):  # (لكن متحدثا باسم الجيش الشعبي لتحرير السودان قال)
         if toks[first].text in _PUNCT:
             return None
         norm = norms[first]
         before = norms[first - 1] if first > 0 else ""
         opener = first > 0 and (before in _GROUP_OPENERS or toks[first - 1].norm in _GROUP_OPENERS)  # (وكانت: no وك + انت)
+        opener = opener or before in ("لكن", "ولكن") and norm in lex.anonymous
         prefixed = norm[:1] == "ل" and opener and (norm[1:] in lex.anonymous or norm[1:] in lex.indefinite_groups)
         if norm in lex.anonymous or prefixed or (norm in lex.indefinite_groups and opener):
             if first == 0 or toks[first - 1].text in _PUNCT or before in lex.complementizers or opener:

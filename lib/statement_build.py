@@ -122,7 +122,8 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
     persons_only = False
     described: tuple[int, int] | None = None  # a definite description as subject (المفوضية العليا للاجئين)
     title_subject = None  # the title that opens the subject, if the verb's subject is one
-    suffixed = act.kind == "verb" and norms[i] not in lex.verbs  # تتهمه أكثر من مئة امرأة: the subject follows
+    suffixed = act.kind == "verb" and norms[i] not in lex.verbs and norms[i] not in lex.only_before_complementizer
+    # (تتهمه أكثر من مئة امرأة: the subject follows; وبين الدكتور الغامدي أن: no pronoun on بين)
     closing_quotes: set[int] = set()
     speaker_at = len(toks)  # token index where the speaker was found
     unresolved_title = None  # (sentence, last token, start) of a title or description no name follows
@@ -154,6 +155,10 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
             subject_open = False  # a title opens the subject: its name may come later
         if j == frame_end and i > 0 and norms[i - 1] == "ما" and norm in _RESUMPTIVES:
             frame_end = j + 1  # وفق ما صرح به روني الطلابلسي: "به" is what was said; the subject follows
+            j += 1
+            continue
+        if j == frame_end and j > k and norm == "علي" and j + 1 < limit and norms[j + 1] in lex.complementizers:
+            frame_end = j + 1  # ورغم تأكيد الحريري على أن ...: على before أن opens nothing of its own
             j += 1
             continue
         said_in = j + 1 < limit and (norms[j + 1] in lex.speech_nouns or lex.owned_speech(norms[j + 1]))  # في بيان، في كلمته
@@ -236,7 +241,7 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
         joined_to = act.kind == "according" and norm[:1] == "ل" and (norm[1:] in lex.anonymous or norm[1:] in lex.indefinite_groups
                                                                   or norm[:2] == "لل" and "ال" + norm[2:] in lex.anonymous) \
             and not any(mention_at(linked, sent, x) for x in range(j + 1, min(j + 4, limit)))  # (لأرقام قدمتها فيس بوك)
-        if speaker is None and norm in _DOCUMENTS and j + 1 < limit and (norms[j + 1].startswith("ال") or _owner_follows(j, limit, toks, linked, sent)):
+        if speaker is None and norm in _DOCUMENTS and j + 1 < limit and (norms[j + 1].startswith("ال") or _owner_follows(j, limit, toks, norms, linked, sent, lex)):
             j += 1  # وأفاد تقرير الإذاعة، بحسب تقرير نشرته اليوم "دويتشه فيله": the report's owner speaks
             continue
         if speaker is None and (norm in lex.anonymous or joined_to):  # (ووفقا لوسائل إعلام فيتنامية)
@@ -265,6 +270,9 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                     medium = text[toks[j - 2 if toks[j - 1].text in "«" else j - 1].start:m.end]
                 elif actor.type == "city" and prev == "في":
                     place = actor.actor_id
+            elif actor is not None and actor.actor_id in kb.media and act.lemma in lex.told_verbs and j > k:
+                channel = channel or actor.actor_id  # وأبلغ لام رويترز قائلا: the medium told, not the speaker
+                medium = medium or m.text
             elif actor is not None and actor.actor_id in kb.media and m.start > toks[j].start and toks[j].norm.startswith("ل"):
                 channel = channel or actor.actor_id  # وقال طبيب لبي بي سي: the medium, joined to its ل
                 medium = text[toks[j].start:m.end]
@@ -458,10 +466,11 @@ def _subject_after_resumptive(i: int, antecedent: Speaker | None, sent, toks, no
     return None
 
 
-def _owner_follows(j: int, limit: int, toks, linked, sent) -> bool:
-    """A name within the next few words of a document noun, before any punctuation (تقرير نشرته اليوم "دويتشه فيله")."""
+def _owner_follows(j: int, limit: int, toks, norms, linked, sent, lex: Lexicon) -> bool:
+    """A name within the next few words of a document noun, before any punctuation or reported content
+    (تقرير نشرته اليوم "دويتشه فيله"; not وترجح تقارير أن ريك ...)."""
     for x in range(j + 1, min(limit, j + 5)):
-        if toks[x].text in _PUNCT:
+        if toks[x].text in _PUNCT or norms[x] in lex.complementizers:
             return False
         if mention_at(linked, sent, x) is not None:
             return True

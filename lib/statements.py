@@ -112,7 +112,8 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
                 stmt.about = [m.actor_id for m in linked.mentions if stmt.start <= m.start < stmt.end]
             speaker: Speaker | None = stmt._speaker  # type: ignore[attr-defined]
             if stmt._title is not None:  # type: ignore[attr-defined]
-                speaker = person_described(*stmt._title, sentences, linked) or speaker  # type: ignore[attr-defined]
+                speaker = _last_holding(stmt._title, last, linked) or person_described(*stmt._title, sentences, linked) \
+                    or speaker  # type: ignore[attr-defined]
             if speaker is None and act.kind == "according" and act.index + 1 < len(toks) and norms[act.index + 1][:1] == "ل":
                 continue  # وفقا لمعدلاتهم: "according to their grades" names no source, so attributes nothing
             if speaker is None:
@@ -189,3 +190,16 @@ def _is_later(last_subject: tuple[int, Speaker], statements: list[Statement]) ->
 
 def _sentence_mentions(sent: Sentence, linked: LinkedArticle) -> list[Mention]:
     return [m for m in linked.mentions if m.sentence == sent.index]
+
+
+def _last_holding(title: tuple[int, int, int], last: Speaker | None, linked: LinkedArticle) -> Speaker | None:
+    """"وأضاف الوزير السعودي قوله إن ..." right after Adel al-Jubeir spoke: a title no name follows is
+    the last speaker when that speaker holds its role (and country), even if others of the article do too."""
+    sentence, _, start = title
+    span = next((t for t in linked.titles if t.sentence == sentence and t.start == start), None)
+    actor = linked.actors.get(last.actor_id or "") if last is not None else None
+    if span is None or actor is None or actor.type != "person" or not span.role or span.plural:
+        return None
+    if (actor.role == span.role or actor.role.endswith(span.role)) and (not span.country or actor.country == span.country):
+        return last
+    return None

@@ -283,7 +283,9 @@ def extend_first_name(sent: Sentence, start: int, end: int, kb: KnowledgeBase, c
     opens = lexicon().verbs.get(verb) is not None and (start == 2 or toks[start - 3].text in PUNCT)
     word = toks[start - 1].norm
     rare = word not in _common_words(int(_data()["verb_subject_rank"])) or word in _triggers()[2]
-    if opens and rare and not word.startswith("ال") and _is_name_word(word, True, kb) and word not in lexicon().verbs:
+    bare = word[1:] if word[:1] in "وف" else word
+    if opens and rare and not word.startswith("ال") and _is_name_word(word, True, kb) and word not in lexicon().verbs \
+            and bare not in lexicon().verbs:  # (… أخبر رفيقته، وعبرت | غاغا: a verb, no first name)
         return start - 1
     return start
 

@@ -821,3 +821,32 @@ def test_a_deputy_of_a_union_expressing_and_showing_with_an_apposition(pipeline)
     s = _one(said, "سعادته")
     assert s.speaker_id == "person:خالد_الاحمد" and s.text.startswith("سعادته")
     assert _one(said, "ملفقة").speaker_id == "donald_trump"  # (ووصف أخبارها: no passive, the verb is not feminine)
+
+
+def test_a_hashtag_inside_a_name_and_a_title_taken_by_the_last_speaker(pipeline):
+    said = _said(pipeline, "التقت المستشارة الألمانية، أنجيلا #ميركل، الجمعة، رؤساء #لبنان الثلاثة، حيث أكدت، في مؤتمر صحافي عقدته "
+                           "مع رئيس الوزراء، سعد #الحريري، أن بلادها ستقدم مساعدات بنيوية لدعم لبنان.\n"
+                           "وجاءت تصريحات الجبير في إطار زيارة رسمية لولي العهد السعودي الأمير محمد بن سلمان إلى الولايات المتحدة.\n"
+                           'قال وزير الخارجية السعودية، عادل الجبير، إن "أزمة قطر مسألة صغيرة". '
+                           'وأضاف الوزير السعودي قوله إن الدول الداعية لمكافحة الإرهاب طلبت "من قطر وقف دعم الإرهاب".')
+    assert _one(said, "مساعدات بنيوية").speaker_id == "angela_merkel"
+    assert _one(said, "وقف دعم الإرهاب").speaker_id == "adel_al_jubeir"  # (not the Saudi crown prince named before)
+
+
+def test_a_news_agency_told_is_the_medium_and_an_unnamed_spokesman_after_but(pipeline):
+    said = _said(pipeline, "وقال لام بول جابرييل المتحدث باسم متمردي الجيش الشعبي لتحرير السودان إن جيش جنوب السودان هاجم مواقع المتمردين.\n"
+                           'وأبلغ لام رويترز قائلا "هذا عدوان استفزازي يهدف إلى إخراج عملية السلام عن مسارها".\n'
+                           "لكن متحدثا باسم الجيش الشعبي لتحرير السودان قال إن المتمردين شنوا هجمات منسقة على مواقع الحكومة.")
+    s = _one(said, "عدوان استفزازي")
+    assert s.speaker_id == "person:لام_بول_جابرييل"  # (the agency told is no speaker)
+    assert _one(said, "هجمات منسقة").speaker_id is None
+
+
+def test_bayyana_with_an_honorific_before_a_surname_a_promise_noun_with_ala_and_zada(pipeline):
+    said = _said(pipeline, "وأوضح المدير التنفيذي للسوق الدكتور راشد الغامدي، أنه سيتم تنفيذ مشروع تطوير الخيمة الحالية.\n"
+                           "وبين الدكتور الغامدي أن المساحة الإجمالية لموقع مشروع خيمة سوق عكاظ بلغت سبعة آلاف متر.\n"
+                           "ورغم تأكيد الحريري على أن الحل النهائي يكون بعودتهم، إلا أن الخلاف مع وزير الخارجية قائم.\n"
+                           'وقال رحيموف: "رحيل إلتون كان بمثابة الصدمة". وزاد: "لقد كان ألميدا في حالة صعبة قبل أن يتخذ قرار الرحيل".')
+    assert _one(said, "المساحة الإجمالية").speaker_id == "person:راشد_الغامدي"
+    assert "الحريري" in (_one(said, "الحل النهائي").speaker_id or "")
+    assert _one(said, "حالة صعبة").speaker_id == _one(said, "الصدمة").speaker_id is not None
