@@ -11,8 +11,9 @@ from dataclasses import dataclass
 
 from lib.arabic import match_form, strip_conjunction
 from lib.kb import KnowledgeBase
-from lib.linking import LinkedArticle, organization_names, spaced_name
+from lib.linking import LinkedArticle
 from lib.records import Mention, Sentence
+from lib.references import organization_names, spaced_name
 from lib.reporting_lexicon import CLAUSE_BREAKS, Lexicon, lexicon
 from lib.reporting_lexicon import OPEN_QUOTES as _OPEN
 from lib.reporting_lexicon import PREPOSITIONS as _PREPOSITIONS
@@ -342,3 +343,35 @@ def back_reference_subject(sent: Sentence, norms, kb: KnowledgeBase) -> Speaker 
     if len(norms) > 2 and is_back_reference(norms[1], kb):
         return Speaker(None, norms[1])
     return None
+
+
+DOCUMENTS = {"تقرير", "تقارير", "دراسه", "دراسات"}  # a document speaks for its owner named after it
+
+
+def subject_after_resumptive(i: int, antecedent: Speaker | None, sent, toks, norms, linked) -> Speaker | None:
+    """"مقاطع فيديو يدعو فيها المعارض الروسي ألكسي نافالني المواطنين ...": a masculine verb after
+    which فيها refers to a thing (no person before it) has the person named after فيها as subject."""
+    actor = linked.actors.get(antecedent.actor_id or "") if antecedent is not None else None
+    if actor is not None and actor.type == "person" or norms[i].endswith("ت") or norms[i][:1] == "ت":
+        return None
+    for x in range(i + 2, min(i + 6, len(toks))):
+        if toks[x].text in _PUNCT:
+            return None
+        m = mention_at(linked, sent, x)
+        if m is not None:
+            found = linked.actors.get(m.actor_id)
+            return Speaker(found.actor_id, m.text) if found is not None and found.type == "person" else None
+        if not norms[x].startswith("ال"):
+            return None
+    return None
+
+
+def owner_follows(j: int, limit: int, toks, norms, linked, sent, lex: Lexicon) -> bool:
+    """A name within the next few words of a document noun, before any punctuation or reported content
+    (تقرير نشرته اليوم "دويتشه فيله"; not وترجح تقارير أن ريك ...)."""
+    for x in range(j + 1, min(limit, j + 5)):
+        if toks[x].text in _PUNCT or norms[x] in lex.complementizers:
+            return False
+        if mention_at(linked, sent, x) is not None:
+            return True
+    return False

@@ -20,16 +20,19 @@ from lib.reporting_lexicon import OPEN_QUOTES as _OPEN
 from lib.reporting_lexicon import PREPOSITIONS as _PREPOSITIONS
 from lib.reporting_lexicon import PUNCT as _PUNCT
 from lib.speakers import (
+    DOCUMENTS,
     NO_SUBJECT,
     Speaker,
     anonymous_before_verb,
     is_back_reference,
     mention_at,
     organization_named,
+    owner_follows,
     passive_agent,
     relative_antecedent,
     resumptive_antecedent,
     speaker_before,
+    subject_after_resumptive,
     subject_before_verb,
 )
 from lib.statement_frames import (
@@ -43,6 +46,10 @@ from lib.statement_frames import (
 )
 from lib.statement_frames import (
     RESUMPTIVES as _RESUMPTIVES,
+)
+from lib.statement_frames import (
+    after_apposition,
+    object_before_quote,
 )
 from lib.statement_frames import (
     closes_sentence as _closes_sentence,
@@ -80,7 +87,6 @@ _NOT_PLURALS = {"قانون", "القانون", "مليون", "كانون", "ت�
 _TITLED = {"بعنوان", "عنوان", "عنوانه", "عنوانها", "المعنون", "المعنونه", "كتاب", "كتابه", "كتابها", "الكتاب", "فيلم", "الفيلم",
            "روايه", "الروايه", "اغنيه", "الاغنيه", "مسلسل", "المسلسل", "برنامج", "البرنامج"}
 _NAMED_AFTER = {"باسم", "تحالف", "حركه", "جماعه", "منظمه", "جمعيه", "حزب"}  # a longer quoted name may follow them
-_DOCUMENTS = {"تقرير", "تقارير", "دراسه", "دراسات"}  # a document speaks for its owner named after it
 _TO_THOSE = {"للذين", "لمن", "للواتي", "للاتي"}
 _IN_IT = {"فيها", "فيه"}  # ناشد فيها: a verb of a relative clause on the words it follows
 _FRAME_WORDS = {"خلال", "عقب", "اثر", "اثناء", "عند", "امام", "ضمن", "عبر", "بعد", "قبل", "منذ", "حين", "وسط", "حسب", "حول"}
@@ -241,7 +247,7 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
         joined_to = act.kind == "according" and norm[:1] == "ل" and (norm[1:] in lex.anonymous or norm[1:] in lex.indefinite_groups
                                                                   or norm[:2] == "لل" and "ال" + norm[2:] in lex.anonymous) \
             and not any(mention_at(linked, sent, x) for x in range(j + 1, min(j + 4, limit)))  # (لأرقام قدمتها فيس بوك)
-        if speaker is None and norm in _DOCUMENTS and j + 1 < limit and (norms[j + 1].startswith("ال") or _owner_follows(j, limit, toks, norms, linked, sent, lex)):
+        if speaker is None and norm in DOCUMENTS and j + 1 < limit and (norms[j + 1].startswith("ال") or owner_follows(j, limit, toks, norms, linked, sent, lex)):
             j += 1  # وأفاد تقرير الإذاعة، بحسب تقرير نشرته اليوم "دويتشه فيله": the report's owner speaks
             continue
         if speaker is None and (norm in lex.anonymous or joined_to):  # (ووفقا لوسائل إعلام فيتنامية)
@@ -357,12 +363,12 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
     if speaker is None and i > 0 and norms[i - 1] in _RELATIVES:
         speaker = relative_antecedent(i - 1, sent, toks, norms, linked, lex)  # تصريحات X ... التي اتهم فيها
         if i + 1 < len(toks) and norms[i + 1] in _IN_IT:
-            speaker = _subject_after_resumptive(i, speaker, sent, toks, norms, linked) or speaker
+            speaker = subject_after_resumptive(i, speaker, sent, toks, norms, linked) or speaker
         if speaker is None:
             return None  # "وفاة الملا عمر التي أعلنت": a relative clause with nothing to refer to
     if speaker is None and act.kind == "verb" and i + 1 < len(toks) and norms[i + 1] in _IN_IT:
         speaker = resumptive_antecedent(i, sent, toks, norms, linked, lex)  # تصريحات لأردوغان ناشد فيها ...
-        speaker = _subject_after_resumptive(i, speaker, sent, toks, norms, linked) or speaker
+        speaker = subject_after_resumptive(i, speaker, sent, toks, norms, linked) or speaker
     if speaker is None and act.kind == "verb" and toks[i].norm[:1] == "و" and (r := _relative_before(i, toks, norms)) is not None:
         speaker = relative_antecedent(r, sent, toks, norms, linked, lex)  # ومارادونا الذي قاد بلاده ... وقال مؤخرا إن
     embedded = embedded and speaker is not None
@@ -399,12 +405,7 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
             if content_start is None:
                 return None
             if named:  # وأبدى خالد الأحمد المدير الوطني للأولمبياد الخاص السعودي، سعادته: past the name's apposition
-                x = content_start
-                while x < min(len(toks), content_start + 8) and (norms[x].startswith(("ال", "لل")) or x in title_tokens) \
-                        and mention_at(linked, sent, x) is None:
-                    x += 1
-                if x > content_start and x + 1 < len(toks) and toks[x].text in ("،", ",") and (x - 1 in title_tokens or content_start - 1 in title_tokens):
-                    content_start = x
+                content_start = after_apposition(content_start, toks, norms, linked, sent, title_tokens)
         if norms[content_start] in lex.relay_speech:
             content_start += 1  # عن Y قوله: the words follow قوله
             if content_start >= len(toks):
@@ -415,10 +416,7 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                                               or act.kind == "according" and norms[content_start] == "فقد") else toks[content_start].start
         if act.lemma in lex.object_in_content and frame_end < content_start:
             c_start = toks[frame_end].start  # وصف الجبير قطر بأنها «صغيرة جدا»: the object is part of it
-        elif toks[content_start].text in _OPEN and 0 < content_start - frame_end <= 2 and all(
-                toks[x].norm.isalpha() and mention_at(linked, sent, x) is None and norms[x] not in _PREPOSITIONS
-                and norms[x] not in lex.time_words and norms[x] not in lex.media_words and x not in title_tokens
-                for x in range(frame_end, content_start)):
+        elif object_before_quote(frame_end, content_start, toks, norms, linked, sent, lex, title_tokens):
             c_start = toks[frame_end].start  # كما أكد إدانته "لمحرقة الهولوكوست": the object the quotation completes
         if content_start + 1 < len(toks) and toks[content_start].text in (":",) and norms[content_start + 1] in lex.complementizers:
             c_start = toks[content_start + 1].end
@@ -447,31 +445,3 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
     stmt._speaker = speaker  # type: ignore[attr-defined]
     return stmt
 
-
-def _subject_after_resumptive(i: int, antecedent: Speaker | None, sent, toks, norms, linked) -> Speaker | None:
-    """"مقاطع فيديو يدعو فيها المعارض الروسي ألكسي نافالني المواطنين ...": a masculine verb after
-    which فيها refers to a thing (no person before it) has the person named after فيها as subject."""
-    actor = linked.actors.get(antecedent.actor_id or "") if antecedent is not None else None
-    if actor is not None and actor.type == "person" or norms[i].endswith("ت") or norms[i][:1] == "ت":
-        return None
-    for x in range(i + 2, min(i + 6, len(toks))):
-        if toks[x].text in _PUNCT:
-            return None
-        m = mention_at(linked, sent, x)
-        if m is not None:
-            found = linked.actors.get(m.actor_id)
-            return Speaker(found.actor_id, m.text) if found is not None and found.type == "person" else None
-        if not norms[x].startswith("ال"):
-            return None
-    return None
-
-
-def _owner_follows(j: int, limit: int, toks, norms, linked, sent, lex: Lexicon) -> bool:
-    """A name within the next few words of a document noun, before any punctuation or reported content
-    (تقرير نشرته اليوم "دويتشه فيله"; not وترجح تقارير أن ريك ...)."""
-    for x in range(j + 1, min(limit, j + 5)):
-        if toks[x].text in _PUNCT or norms[x] in lex.complementizers:
-            return False
-        if mention_at(linked, sent, x) is not None:
-            return True
-    return False

@@ -258,3 +258,24 @@ def relative_before(i: int, toks, norms) -> int | None:
         if norms[k] in RELATIVES:
             return k
     return None
+
+
+def after_apposition(start: int, toks, norms, linked: LinkedArticle, sent: Sentence, title_tokens: set[int]) -> int:
+    """The comma closing a named subject's apposition, where a plain object follows: "وأبدى خالد الأحمد
+    المدير الوطني للأولمبياد الخاص السعودي، سعادته" (else ``start``)."""
+    x = start
+    while x < min(len(toks), start + 8) and (norms[x].startswith(("ال", "لل")) or x in title_tokens) and mention_at(linked, sent, x) is None:
+        x += 1
+    if x > start and x + 1 < len(toks) and toks[x].text in ("،", ",") and (x - 1 in title_tokens or start - 1 in title_tokens):
+        return x
+    return start
+
+
+def object_before_quote(frame_end: int, quote: int, toks, norms, linked: LinkedArticle, sent: Sentence, lex: Lexicon,
+                        title_tokens: set[int]) -> bool:
+    """One or two plain words between the frame and a quotation that completes them: "كما أكد إدانته
+    "لمحرقة الهولوكوست"" (the object is part of what was said)."""
+    return toks[quote].text in _OPEN and 0 < quote - frame_end <= 2 and all(
+        toks[x].norm.isalpha() and mention_at(linked, sent, x) is None and norms[x] not in _PREPOSITIONS
+        and norms[x] not in lex.time_words and norms[x] not in lex.media_words and x not in title_tokens
+        for x in range(frame_end, quote))

@@ -1,0 +1,95 @@
+"""Mentions that refer back to an actor named before in the same article: a surname alone
+(كيربي → جون كيربي), an organisation's name without its head (الخطوط الجوية البريطانية → شركة
+الخطوط الجوية البريطانية للطيران), a definite head with its adjectives (المنظمة المعنية ... →
+منظمة "أو في دي"). Helpers of ``lib/linking.py``, run once the article's actors are known."""
+
+from __future__ import annotations
+
+from lib.arabic import strip_proclitics
+from lib.kb import alias_key
+from lib.records import Actor, Mention
+from lib.trigger_names import is_common_word, organization_heads
+
+
+def spaced_name(text: str) -> str:
+    """A name's matching-form words, spaced at both ends, so that one name lies inside another only
+    as whole words."""
+    return f" {' '.join(alias_key(text))} "
+
+
+def organization_names(actors: dict[str, Actor]) -> dict[str, str]:
+    """actor id → spaced name of each organisation among ``actors``."""
+    return {a.actor_id: spaced_name(a.name_ar) for a in actors.values() if a.type == "organization"}
+
+
+def merge_short_organizations(mentions: list[Mention], actors: dict[str, Actor]) -> None:
+    """An organisation new to the knowledge base whose name (two words or more) lies inside the name
+    of exactly one other of the article's organisations is that one: "الخطوط الجوية البريطانية" after
+    "شركة الخطوط الجوية البريطانية للطيران"."""
+    orgs = organization_names(actors)
+    for actor_id, name in orgs.items():
+        if actors[actor_id].in_kb or name.count(" ") < 3:
+            continue
+        longer = [other for other, other_name in orgs.items() if other != actor_id and name in other_name]
+        if len(longer) == 1:
+            for m in mentions:
+                if m.actor_id == actor_id:
+                    m.actor_id = longer[0]
+            del actors[actor_id]
+
+
+def definite_heads_refer_back(mentions: list[Mention], actors: dict[str, Actor]) -> None:
+    """A new organisation named only by its definite head and adjectives, "المنظمة المعنية بمراقبة
+    حقوق الإنسان", after an organisation with that head was named ("منظمة "أو في دي" الحقوقية"), is
+    that organisation, referred back to (not a second one)."""
+    heads = organization_heads()
+    by_start = sorted(mentions, key=lambda m: m.start)
+    for m in by_start:
+        actor = actors.get(m.actor_id or "")
+        words = alias_key(actor.name_ar) if actor is not None and not actor.in_kb and actor.type == "organization" else ()
+        if not words or not all(w.startswith("ال") for w in words) or words[0][2:] not in heads:
+            continue
+        earlier = [e for e in by_start if e.start < m.start and e.actor_id != m.actor_id and e.actor_id in actors
+                   and actors[e.actor_id].type == "organization" and alias_key(actors[e.actor_id].name_ar)[:1] == (words[0][2:],)]
+        if earlier:
+            m.actor_id = earlier[-1].actor_id
+    used = {m.actor_id for m in mentions}
+    for actor_id in [a for a, actor in actors.items() if not actor.in_kb and a not in used]:
+        del actors[actor_id]
+
+
+def link_surnames(sentences, mentions, actors, covered, add) -> None:
+    """A person's last word alone, in the same article, is that person (كيربي → جون كيربي)."""
+    surnames: dict[str, Actor] = {}
+    for m in mentions:
+        actor = actors[m.actor_id]
+        if actor.type != "person":
+            continue
+        words = [t.norm for s in sentences if s.index == m.sentence for t in s.tokens if m.start <= t.start < m.end]
+        if len(words) >= 2 and len(words[-1]) >= 3 and not (is_common_word(words[-1]) and words[-1].endswith(("ها", "هم", "هما"))):
+            surnames.setdefault(words[-1], actor)  # (not فيها, the last word of a name gone wrong: "اللاعب صمتها فيها")
+    for m in mentions:  # a one-word name the recogniser found once (كولينز) is that person elsewhere too
+        actor = actors[m.actor_id]
+        word = actor.actor_id.partition(":")[2]
+        if actor.type == "person" and not actor.in_kb and word and "_" not in word and len(word) >= 4 \
+                and not word.startswith("ال") and not is_common_word(word):
+            surnames.setdefault(word, actor)
+    # one-word person mentions already made by the recogniser join the full name
+    for m in mentions:
+        actor = actors.get(m.actor_id)
+        if actor is not None and not actor.in_kb and actor.type == "person" and " " not in m.text.strip():
+            target = surnames.get(actor.actor_id.split(":", 1)[1])
+            if target is not None and target.actor_id != actor.actor_id:
+                m.actor_id = target.actor_id
+    for sent in sentences:
+        for i, tok in enumerate(sent.tokens):
+            if (sent.index, i) in covered:
+                continue
+            for prefix, stem in strip_proclitics(tok.norm, min_stem=3):
+                actor = surnames.get(stem)
+                if actor is not None and prefix in ("", "و", "ف", "ب", "ل", "ك", "وب", "ول"):
+                    add(sent, i, i + 1, len(prefix), "PERS", actor, "coref")
+                    break
+    unused = set(actors) - {m.actor_id for m in mentions}
+    for actor_id in unused:
+        del actors[actor_id]
