@@ -72,8 +72,11 @@ def _trim(tok: Token, drop: int) -> tuple[int, str]:
 
 def _match_at(tokens: list[Token], i: int, kb: KnowledgeBase) -> tuple[int, str, int] | None:
     """(length, actor_id, clitic chars) of the longest alias starting at token ``i``."""
+    n = len(tokens)
     # a hashtag mark inside a name is passed over: "أنجيلا #ميركل" is Angela Merkel
-    positions = [i] + [k for k in range(i + 1, min(len(tokens), i + 2 * kb.max_alias)) if tokens[k].text != "#"]
+    hashed = i + 1 < n and any(t.text == "#" for t in tokens[i + 1:i + kb.max_alias])
+    positions = [i] + [k for k in range(i + 1, min(n, i + 2 * kb.max_alias)) if tokens[k].text != "#"] if hashed \
+        else range(i, min(n, i + kb.max_alias))
     firsts = strip_proclitics(tokens[i].norm)
     for words in range(min(kb.max_alias, len(positions)), 0, -1):
         rest = tuple(tokens[k].norm for k in positions[1:words])

@@ -340,8 +340,7 @@ def organization_spans(sentences: list[Sentence], covered: set[tuple[int, int]],
         while k < len(toks):
             norm = toks[k].norm if toks[k].norm in heads else strip_conjunction(toks[k].norm)[1]
             definite = norm.startswith("ال") and norm[2:] in heads
-            named_in_full = k + 2 < len(toks) and all(t.norm.startswith(("ال", "لل")) and t.norm.isalpha() for t in toks[k + 1:k + 3])
-            if definite and norm[2:] in seen_heads and not named_in_full:
+            if definite and norm[2:] in seen_heads and not _named_in_full(toks, k):
                 k += 1  # الوزارة after a وزارة: a back-reference, not a new institution (but الهيئة العامة للاستثمار
                 continue  # after الهيئة العامة للجمارك is another one)
             if norm in heads:
@@ -381,6 +380,11 @@ def organization_spans(sentences: list[Sentence], covered: set[tuple[int, int]],
             seen_heads.add(norm[2:] if definite else norm)
             k = end
     return out
+
+
+def _named_in_full(toks, k: int) -> bool:
+    """Two definite words after a definite head: a name of its own (الهيئة العامة للاستثمار)."""
+    return k + 2 < len(toks) and all(t.norm.startswith(("ال", "لل")) and t.norm.isalpha() for t in toks[k + 1:k + 3])
 
 
 def is_formula(norms: list[str]) -> bool:
