@@ -284,7 +284,7 @@ _GROUP_OPENERS = {"كان", "كانت", "كانوا", "سبق", "وسبق", "و�
 _MASCULINE_RELATIVES = {"الذي", "الذين", "اللذان", "اللذين"}
 
 
-def relative_antecedent(r: int, sent: Sentence, toks, norms, linked: LinkedArticle, lex: Lexicon) -> Speaker | None:
+def relative_antecedent(r: int, sent: Sentence, toks, norms, linked: LinkedArticle, lex: Lexicon, direct: bool = True) -> Speaker | None:
     """The speaker of a reporting verb in a relative clause without a subject of its own.
 
     "تصريحات ولي العهد ... محمد بن سلمان، ...، التي اتهم فيها إيران": the owner of the words the
@@ -293,7 +293,7 @@ def relative_antecedent(r: int, sent: Sentence, toks, norms, linked: LinkedArtic
     أعلنت" is no statement of the Mullah's).
     """
     before = r - 1 - (r > 1 and toks[r - 1].text in ("،", ",") and norms[r] == "الذي")  # (هورست سيهوفر، الذي اعتبر)
-    m = mention_at(linked, sent, before) if r > 0 and toks[r].norm[:1] != "و" else None  # (والتي: an earlier noun's)
+    m = mention_at(linked, sent, before) if direct and r > 0 and toks[r].norm[:1] != "و" else None  # (والتي: an earlier noun's)
     actor = linked.actors.get(m.actor_id) if m is not None else None
     if actor is not None and actor.type in ("person", "organization", "country"):
         masculine = norms[r] in _MASCULINE_RELATIVES
@@ -307,7 +307,12 @@ def relative_antecedent(r: int, sent: Sentence, toks, norms, linked: LinkedArtic
             continue
         for x in range(k + 1, min(r, k + 9)):
             owner = mention_at(linked, sent, x)
-            if owner is not None and linked.actors.get(owner.actor_id) and norms[x - 1] not in _PREPOSITIONS:
+            if owner is not None and linked.actors.get(owner.actor_id):
+                prev = x - 1
+                while prev > k and strip_conjunction(toks[prev].norm)[1] in organization_heads():
+                    prev -= 1
+                if norms[prev] in _PREPOSITIONS or norms[prev] == "عبر":
+                    return None  # (تغريدة عبر صفحته على موقع تويتر: where it was posted, not whose)
                 return Speaker(owner.actor_id, owner.text)
         return None
     return None
@@ -318,7 +323,7 @@ def resumptive_antecedent(i: int, sent: Sentence, toks, norms, linked: LinkedArt
     فيها الأتراك" (the owner of the words), "تقدمت وزارة الخارجية السورية بشكوى ...، اتهمت فيها
     الأردن" (the actor that made the complaint: the nearest one before, not after a preposition,
     within the clause)."""
-    owner = relative_antecedent(i, sent, toks, norms, linked, lex)
+    owner = relative_antecedent(i, sent, toks, norms, linked, lex, direct=False)  # (the word before the verb is no relative's antecedent)
     if owner is not None:
         return owner
     for k in range(i - 1, max(-1, i - 20), -1):
@@ -331,7 +336,10 @@ def resumptive_antecedent(i: int, sent: Sentence, toks, norms, linked: LinkedArt
         first = k
         while first > 0 and mention_at(linked, sent, first - 1) is m:
             first -= 1
-        if first > 0 and norms[first - 1] in _PREPOSITIONS or m.start > toks[first].start:
+        prev = first - 1
+        while prev >= 0 and (toks[prev].text in _OPEN or strip_conjunction(toks[prev].norm)[1] in organization_heads()):
+            prev -= 1  # (تغريدة عبر صفحته على موقع تويتر كتب فيها: the site's head noun, then the preposition)
+        if prev >= 0 and norms[prev] in _PREPOSITIONS or m.start > toks[first].start:
             continue  # (إلى مجلس الأمن، لأردوغان: an object)
         return Speaker(actor.actor_id, m.text)
     return None

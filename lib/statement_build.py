@@ -250,7 +250,8 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
         if speaker is None and norm in DOCUMENTS and j + 1 < limit and (norms[j + 1].startswith("ال") or owner_follows(j, limit, toks, norms, linked, sent, lex)):
             j += 1  # وأفاد تقرير الإذاعة، بحسب تقرير نشرته اليوم "دويتشه فيله": the report's owner speaks
             continue
-        if speaker is None and (norm in lex.anonymous or joined_to):  # (ووفقا لوسائل إعلام فيتنامية)
+        definite_elsewhere = norm.startswith("ال") and j != frame_end  # (تقنية المعلومات الدكتور عيسى رواس: a name's word)
+        if speaker is None and (norm in lex.anonymous and not definite_elsewhere or joined_to):  # (ووفقا لوسائل إعلام فيتنامية)
             end = j + 1
             while end < limit and end < j + 4 and toks[end].text not in _PUNCT and toks[end].text not in "()-–" \
                     and norms[end] not in lex.complementizers and norms[end] not in lex.time_words and mention_at(linked, sent, end) is None \

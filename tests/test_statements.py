@@ -850,3 +850,13 @@ def test_bayyana_with_an_honorific_before_a_surname_a_promise_noun_with_ala_and_
     assert _one(said, "المساحة الإجمالية").speaker_id == "person:راشد_الغامدي"
     assert "الحريري" in (_one(said, "الحل النهائي").speaker_id or "")
     assert _one(said, "حالة صعبة").speaker_id == _one(said, "الصدمة").speaker_id is not None
+
+
+def test_a_service_an_institutions_word_and_the_site_of_a_tweet_name_no_speaker(pipeline):
+    said = _said(pipeline, "قال جهاز الموساد الإسرائيلي الخميس إنه تمكن من استعادة ساعة جاسوس إسرائيلي أعدم في سوريا عام 1965.\n"
+                           "وقال وكيل الوزارة لشؤون العمرة والمشرف على برنامج المسار الإلكتروني وتقنية المعلومات الدكتور عيسى رواس "
+                           "إن الوزارة ترجمت توجيهات المقام السامي إلى أنظمة إلكترونية.\n"
+                           'ونشر آل الشيخ تغريدة عبر صفحته الرسمية على موقع تويتر كتب فيها: "الدوري السعودي يصنف السادس عالمياً".')
+    assert _one(said, "استعادة ساعة").speaker_id == "organization:جهاز_الموساد_الاسرائيلي"
+    assert _one(said, "أنظمة إلكترونية").speaker_id == "person:عيسي_رواس"  # (تقنية المعلومات is no unnamed source)
+    assert _one(said, "يصنف السادس").speaker_id != "twitter"
