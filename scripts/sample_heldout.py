@@ -4,7 +4,8 @@
 
 One article from each ANT source (AL, BB, CN, FR, JA, SK) and the rest from SaudiNewsNet, each
 700-2,500 characters with at least three reporting-verb forms of ``lib/data/reporting.yaml`` (a
-word count, not the extractor: the set is annotated before the extractor runs on it). Prints the
+word count, not the extractor: the set is annotated before the extractor runs on it), and no
+near-duplicate of an article annotated before (a 60-character passage in common). Prints the
 chosen ids and their corpus; ``--show`` prints their texts for annotating.
 """
 
@@ -36,11 +37,28 @@ def verb_count(text: str, verbs: set[str]) -> int:
     return sum(1 for w in words if w in verbs or (w[:1] in "وف" and w[1:] in verbs))
 
 
-def candidates(corpus: Path, taken: set[str], verbs: set[str]):
+SHINGLE = 60  # characters: an article sharing one such passage with an annotated one is its near-duplicate
+
+
+def shingles(text: str) -> set[str]:
+    return {text[i:i + SHINGLE] for i in range(0, max(1, len(text) - SHINGLE), SHINGLE // 2)}
+
+
+def annotated_passages(taken: set[str]) -> set[str]:
+    """Passages of every annotated article: a wire story reprinted elsewhere is no unseen article."""
+    found: set[str] = set()
+    for corpus in CORPORA.values():
+        for article in iter_articles([corpus]):
+            if article.article_id in taken:
+                found |= {article.text[i:i + SHINGLE] for i in range(len(article.text) - SHINGLE + 1)}
+    return found
+
+
+def candidates(corpus: Path, taken: set[str], verbs: set[str], passages: set[str]):
     for article in iter_articles([corpus]):
         if article.article_id in taken or not 700 <= len(article.text) <= 2500:
             continue
-        if verb_count(article.text, verbs) >= 3:
+        if verb_count(article.text, verbs) >= 3 and not shingles(article.text) & passages:
             yield article
 
 
@@ -53,9 +71,10 @@ def main() -> None:
     rng = random.Random(args.seed)
     verbs = set(lexicon().verbs)
     taken = annotated()
-    ant = list(candidates(CORPORA["ant"], taken, verbs))
+    passages = annotated_passages(taken)
+    ant = list(candidates(CORPORA["ant"], taken, verbs, passages))
     chosen = [rng.choice([a for a in ant if a.article_id.startswith(src + "-")]) for src in ANT_SOURCES]
-    snn = list(candidates(CORPORA["snn"], taken, verbs))
+    snn = list(candidates(CORPORA["snn"], taken, verbs, passages))
     chosen += rng.sample(snn, max(0, args.n - len(chosen)))
     for a in chosen:
         corpus = CORPORA["snn"] if a.article_id.startswith("snn-") else CORPORA["ant"]
