@@ -216,7 +216,7 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
         if label == "PERS":
             start = i
             while i < j and (sent.tokens[i].norm in title_words or strip_conjunction(sent.tokens[i].norm)[1] in title_words
-                             or _reporting_verb(sent.tokens[i].norm)):
+                             or lexicon().conjoined_lemma(sent.tokens[i].norm) is not None):
                 i += 1  # "ومدير العلاقات العامة", "وعبرت غاغا": a title or a verb the recogniser took for a name
             if i == j or (i > start and sent.tokens[i].norm.startswith("ال")):
                 continue
@@ -264,12 +264,6 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
     _apply_titles(titles, by_sentence, covered, actors, mentions, kb, text)
     mentions.sort(key=lambda m: (m.start, -m.end))
     return LinkedArticle(mentions, actors, titles, covered)
-
-
-def _reporting_verb(norm: str) -> bool:
-    """قال، وعبرت، فأكد: a reporting verb of the lexicon, also after و or ف."""
-    verbs = lexicon().verbs
-    return norm in verbs or norm[:1] in "وف" and len(norm) > 3 and norm[1:] in verbs
 
 
 def _spans(tags: list[str]) -> list[tuple[int, int, str]]:
@@ -334,8 +328,7 @@ def _apply_titles(titles, by_sentence, covered, actors, mentions, kb, text) -> N
         construct = _construct_with_other(title, sent, covered)
         candidates = [
             a for a in actors.values()
-            if a.type == "person" and role and (a.role == role or a.role.endswith(role)) and not (construct and a.in_kb)
-            and (not title.country or a.country == title.country)
+            if a.type == "person" and holds_title(a, role, title.country) and not (construct and a.in_kb)
             and _named_in_article(a.actor_id, mentions)
         ]
         if len(candidates) == 1 and not title.plural:
@@ -345,6 +338,12 @@ def _apply_titles(titles, by_sentence, covered, actors, mentions, kb, text) -> N
             for k in range(title.first, title.last):
                 covered.setdefault((title.sentence, k), m)
             last_role = actor.role
+
+
+def holds_title(actor: Actor, role: str, country: str) -> bool:
+    """Whether ``actor`` holds the role (and country) a title names: "الوزير السعودي" → a Saudi
+    minister, foreign or defence (a role ending in the title's)."""
+    return bool(role) and (actor.role == role or actor.role.endswith(role)) and (not country or actor.country == country)
 
 
 def _construct_with_other(title: TitleSpan, sent: Sentence, covered) -> bool:

@@ -82,6 +82,11 @@ class Lexicon:
                 return True
         return False
 
+    def conjoined_lemma(self, norm: str) -> str | None:
+        """وقال، فأكد، وكتبت: the lemma of a verb form, also after a leading و or ف (never وك + تبت)."""
+        bare = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+        return self.verbs.get(bare) or self.verbs.get(norm)
+
     def verb_lemma(self, norm: str) -> str | None:
         """The lemma of a reporting-verb form, also with an attached object pronoun (تعتبرهما)."""
         if norm in self.verbs:

@@ -104,14 +104,15 @@ def is_back_reference(norm: str, kb: KnowledgeBase) -> bool:
     return norm in kb.institution_refs or (norm.startswith("ال") and norm[2:] in organization_heads())
 
 
+def feminine_verb(norm: str) -> bool:
+    """قالت، ذكرت، تقول: a verb whose subject is feminine (or a thing, or a group)."""
+    return norm.endswith("ت") or norm[:1] == "ت"
+
+
 def _told_before(j: int, toks) -> bool:
     """A verb of telling (أبلغ، أخبر) one or two words before the token at ``j``."""
     lex = lexicon()
-    for t in toks[max(0, j - 2):j]:
-        norm = t.norm[1:] if t.norm[:1] in "وف" and len(t.norm) > 3 else t.norm
-        if lex.verbs.get(norm) in lex.told_verbs:
-            return True
-    return False
+    return any(lex.conjoined_lemma(t.norm) in lex.told_verbs for t in toks[max(0, j - 2):j])
 
 
 def actor_before(i: int, sent: Sentence, toks, norms, linked: LinkedArticle) -> Speaker | None:
@@ -189,7 +190,7 @@ def subject_before_verb(i: int, sent, toks, norms, linked: LinkedArticle, kb: Kn
 def _titled_from_start(first: int, sent, toks, linked: LinkedArticle) -> bool:
     """A person's name right after its title, the sentence opening with that title's words (no
     punctuation before it): "عضو كتلة المستقبل النائب أحمد فتفت دعا العماد عون ..."."""
-    if first > 8 or any(t.text in _PUNCT or t.text in _OPEN or t.norm in _PREPOSITIONS or strip_conjunction(t.norm)[1] in _PREPOSITIONS
+    if first > 8 or any(t.text in _PUNCT or t.text in _OPEN or is_preposition(t.norm) or strip_conjunction(t.norm)[1] in _PREPOSITIONS
                         for t in toks[:first]):
         return False  # (وفي اتصال هاتفي مع نظيره المنغولي تسوغتبار دامدين نفى ...: the counterpart is no subject)
     actor = linked.actors.get(mention_at(linked, sent, first).actor_id or "")
@@ -360,7 +361,7 @@ def subject_after_resumptive(i: int, antecedent: Speaker | None, sent, toks, nor
     """"مقاطع فيديو يدعو فيها المعارض الروسي ألكسي نافالني المواطنين ...": a masculine verb after
     which فيها refers to a thing (no person before it) has the person named after فيها as subject."""
     actor = linked.actors.get(antecedent.actor_id or "") if antecedent is not None else None
-    if actor is not None and actor.type == "person" or norms[i].endswith("ت") or norms[i][:1] == "ت":
+    if actor is not None and actor.type == "person" or feminine_verb(norms[i]):
         return None
     for x in range(i + 2, min(i + 6, len(toks))):
         if toks[x].text in _PUNCT:

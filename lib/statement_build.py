@@ -445,4 +445,3 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
     stmt._embedded = embedded  # type: ignore[attr-defined]
     stmt._speaker = speaker  # type: ignore[attr-defined]
     return stmt
-

@@ -13,7 +13,7 @@ from lib.reporting_lexicon import OPEN_QUOTES as _OPEN
 from lib.reporting_lexicon import PREPOSITIONS as _PREPOSITIONS
 from lib.reporting_lexicon import PUNCT as _PUNCT
 from lib.reporting_lexicon import Lexicon
-from lib.speakers import Speaker, mention_at
+from lib.speakers import Speaker, feminine_verb, mention_at
 
 BOTH = {"كلا", "كل"}
 CONTRASTS = {"لكن", "ولكن", "بينما", "فيما", "ثم", "حين"}
@@ -60,15 +60,15 @@ def contrast_with_subject(act: Act, sent: Sentence, norms: list[str], linked: Li
     return mention_at(linked, sent, i + 1) is not None or people
 
 
-def nominal_with_owner(act: Act, sent: Sentence, norms: list[str], linked: LinkedArticle, lex: Lexicon) -> bool:
+def nominal_with_owner(act: Act, sent: Sentence, norms: list[str], linked: LinkedArticle, lex: Lexicon,
+                       title_tokens: set[int]) -> bool:
     """"... وذلك بعد ساعات من قول الرئيس رجب طيب إردوغان إن عملية السلام أصبحت مستحيلة": a verbal
     noun whose owner, a person, is named right after it (a title between) with its own أن/إن is
     another speaker's statement, even inside someone's words."""
     if act.kind != "nominal":
         return False
-    titled = {k for t in linked.titles if t.sentence == sent.index for k in range(t.first, t.last)}
     x = act.index + 1
-    while x < len(norms) and x in titled and x - act.index <= 3:
+    while x < len(norms) and x in title_tokens and x - act.index <= 3:
         x += 1
     m = mention_at(linked, sent, x) if x < len(norms) else None
     actor = linked.actors.get(m.actor_id) if m is not None else None
@@ -173,7 +173,7 @@ def quote_paragraph(sent: Sentence, paragraph: tuple[int, int], quotes: list[tup
     return stmt
 
 
-_CLOSING = {"»": "«", "”": "“", '"': '"'}
+_CLOSING = {close: open_ for open_, close in _OPEN.items() if open_ != "'"}  # »→«, ”→“, "→"
 
 
 def _closing_quotation(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -195,10 +195,6 @@ def _closing_quotation(text: str, start: int, end: int) -> tuple[int, int] | Non
     return first, start + len(body) - 1
 
 
-def _feminine_verb(norm: str) -> bool:
-    return norm.endswith("ت") or norm[:1] == "ت"  # قالت، ذكرت، تقول
-
-
 def _feminine_adverbial(norm: str) -> bool | None:
     if norm.endswith(("ين", "ون")):
         return None  # a plural tells nothing
@@ -211,7 +207,7 @@ def disagreeing_adverbial_subject(adverbial: str, prev: Statement, sent: Sentenc
     gender is not the previous verb's speaks for the person who opens that verb's content."""
     feminine = _feminine_adverbial(adverbial)
     verb = prev.verb[1:] if prev.verb[:1] in "وف" and len(prev.verb) > 3 else prev.verb
-    if feminine is None or feminine == _feminine_verb(match_form(verb)):
+    if feminine is None or feminine == feminine_verb(match_form(verb)):
         return None
     toks = [t for t in sent.tokens if prev.start <= t.start < prev.end]
     k = 1 if toks and toks[0].norm in complementizers else 0

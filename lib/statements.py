@@ -11,7 +11,7 @@ anonymous. Acts inside a quotation are part of the quotation, not new acts.
 from __future__ import annotations
 
 from lib.kb import KnowledgeBase
-from lib.linking import LinkedArticle
+from lib.linking import LinkedArticle, holds_title
 from lib.records import Article, Mention, Sentence, Statement
 from lib.reporting_acts import (
     after_content_marker,
@@ -87,11 +87,11 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
                 sentence_statements.append(going_on)
         for n, act in enumerate(acts):
             later = [a.index for a in acts[n + 1:] if a.kind == "adverbial" or opens_clause(a.index, toks, norms, lex)
-                     or _contrast_with_subject(a, sent, norms, linked) or nominal_with_owner(a, sent, norms, linked, lex)]
+                     or _contrast_with_subject(a, sent, norms, linked) or nominal_with_owner(a, sent, norms, linked, lex, title_tokens)]
             next_index = later[0] if later else len(toks)
             if sentence_statements and act.kind != "adverbial" and not opens_clause(act.index, toks, norms, lex) \
                     and toks[act.index].start < sentence_statements[-1].end and not _relative_with_subject(act.index, sent, norms, linked) \
-                    and not _contrast_with_subject(act, sent, norms, linked) and not nominal_with_owner(act, sent, norms, linked, lex):
+                    and not _contrast_with_subject(act, sent, norms, linked) and not nominal_with_owner(act, sent, norms, linked, lex, title_tokens):
                 continue  # a verb inside reported content (أن الأمم المتحدة أكدت) belongs to it
             marker = after_content_marker(norms, act.index, lex)
             channel_marker = act.kind == "according" or (marker is not None and norms[marker] != "كما") or (
@@ -198,8 +198,6 @@ def _last_holding(title: tuple[int, int, int], last: Speaker | None, linked: Lin
     sentence, _, start = title
     span = next((t for t in linked.titles if t.sentence == sentence and t.start == start), None)
     actor = linked.actors.get(last.actor_id or "") if last is not None else None
-    if span is None or actor is None or actor.type != "person" or not span.role or span.plural:
+    if span is None or actor is None or actor.type != "person" or span.plural:
         return None
-    if (actor.role == span.role or actor.role.endswith(span.role)) and (not span.country or actor.country == span.country):
-        return last
-    return None
+    return last if holds_title(actor, span.role, span.country) else None

@@ -180,9 +180,9 @@ def _clause_opening_verbs(toks, lex):
     """(index, lemma) of each reporting verb among ``toks`` that opens its clause (وقالت، ...، أضافت),
     not "عن رأي كتابها" or "عبر صفحته"."""
     for v, tok in enumerate(toks):
-        verb = tok.norm[1:] if tok.norm[:1] in "وف" and len(tok.norm) >= 4 else tok.norm  # (وكتبت: و + كتبت, no وك)
-        lemma = lex.verbs.get(verb) or lex.verbs.get(tok.norm)
-        if lemma is not None and (v == 0 or toks[v - 1].text in PUNCT or verb != tok.norm):
+        lemma = lex.conjoined_lemma(tok.norm)  # (وكتبت: و + كتبت, no وك)
+        conjoined = tok.norm[:1] in "وف" and len(tok.norm) >= 4
+        if lemma is not None and (v == 0 or toks[v - 1].text in PUNCT or conjoined):
             yield v, lemma
 
 
