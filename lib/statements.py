@@ -70,9 +70,12 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
         a, b = bounds.get(s.paragraph, (s.start, s.end))
         bounds[s.paragraph] = (min(a, s.start), max(b, s.end))
     paragraph_quotes = {p: quote_spans(text, a, b) for p, (a, b) in bounds.items()}
+    headings = headings_of(bounds, text)
     for sent in sentences:
         if sent.paragraph in teasers:
             continue  # "اقرأ.. حماس تهدد بضرب ...": a link to another article, not this one's
+        if sent.paragraph in headings:
+            continue  # "أوكسفام تحذر من اتساع الفجوة ...": a subheading or a related article's headline
         toks = sent.tokens
         norms = sentence_norms(toks, lex)
         quotes = [q for q in paragraph_quotes[sent.paragraph] if q[0] < sent.end and sent.start < q[1]]
@@ -177,6 +180,24 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
     for s in out:
         del s._speaker, s._title, s._embedded  # type: ignore[attr-defined]
     return out
+
+
+HEADING_WORDS = 12  # a line this short with no closing punctuation, text after it, is a heading
+CLOSING_MARKS = ".!?؟:…»\"”)'"
+
+
+def headings_of(bounds: dict[int, tuple[int, int]], text: str) -> set[int]:
+    """Paragraphs that are headings: a short line with no closing punctuation between two paragraphs
+    ("انتقادات واسعة وترامب يهدد بإلغاء مزيد من التصريحات الأمنية"). A heading sums up the text
+    after it or links another article; the acts in it are not statements of this one."""
+    order = sorted(bounds)
+    found: set[int] = set()
+    for p in order[1:-1]:
+        start, end = bounds[p]
+        line = text[start:end].strip()
+        if line and line[-1] not in CLOSING_MARKS and len(line.split()) <= HEADING_WORDS:
+            found.add(p)
+    return found
 
 
 def honorific_subject(i: int, norms: list[str], lex: Lexicon) -> bool:

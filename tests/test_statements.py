@@ -860,3 +860,14 @@ def test_a_service_an_institutions_word_and_the_site_of_a_tweet_name_no_speaker(
     assert _one(said, "استعادة ساعة").speaker_id == "organization:جهاز_الموساد_الاسرائيلي"
     assert _one(said, "أنظمة إلكترونية").speaker_id == "person:عيسي_رواس"  # (تقنية المعلومات is no unnamed source)
     assert _one(said, "يصنف السادس").speaker_id != "twitter"
+
+
+def test_a_subheading_or_a_related_articles_headline_holds_no_statement(pipeline):
+    said = _said(pipeline, 'وأضافت "أوكسفام" أن هذه الأرقام تعكس فشل النظام الاقتصادي.\n'
+                           "أوكسفام تحذر من اتساع الفجوة بين الأغنياء والفقراء في بريطانيا\n"
+                           "أما هذا العام، فأكدت المنظمة أن ثروة 42 من أغنى أغنياء العالم تعادل ثروة نصف الفقراء في العالم.")
+    assert [s.text[:8] for s in said] == ["هذه الأر", "ثروة 42 "]
+    said = _said(pipeline, "وقال ترامب إن القرار صائب.\n"
+                           "أوكسفام تحذر من اتساع الفجوة بين الأغنياء والفقراء في بريطانيا.\n"
+                           "وأكد ترامب أنه سيلغي تصريحات أخرى.")
+    assert len(said) == 3  # a sentence that closes with a full stop is no heading
