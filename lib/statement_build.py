@@ -271,6 +271,8 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
             actor = linked.actors.get(m.actor_id)
             prev = norms[j - 1] if j > 0 else ""
             after_preposition = (act.kind != "relay" or j != k) and prev in _PREPOSITIONS and not (j > 1 and norms[j - 2] in _BOTH) or (toks[j - 1].text in "«" and j > 1 and norms[j - 2] in _PREPOSITIONS)
+            joined_to_preposition = text[toks[j].start:m.start].lstrip("وف").startswith("ب") and j > k
+            # (في البيان الذي نشره على صفحته بفيسبوك: where it was posted; a subject takes no ب)
             if actor is not None and after_preposition:
                 if actor.actor_id in kb.media and not medium:
                     channel = channel or actor.actor_id
@@ -294,7 +296,7 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
             elif speaker is None and actor is not None and kin is not None and actor.type == "person" \
                     and (kin_of is None or kin_of.actor_id == m.actor_id):
                 kin_of = m  # (the relative named: the speaker is another name after it, if any)
-            elif speaker is None and actor is not None and (not persons_only or actor.type == "person"):
+            elif speaker is None and actor is not None and (not persons_only or actor.type == "person") and not joined_to_preposition:
                 speaker, speaker_at = Speaker(actor.actor_id, m.text), j
             elif speaker is not None and actor is not None and actor.type == "person" and _not_a_person(speaker, linked) \
                     and _title_before(linked, sent, speaker_at, i):

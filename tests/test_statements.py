@@ -871,3 +871,10 @@ def test_a_subheading_or_a_related_articles_headline_holds_no_statement(pipeline
                            "أوكسفام تحذر من اتساع الفجوة بين الأغنياء والفقراء في بريطانيا.\n"
                            "وأكد ترامب أنه سيلغي تصريحات أخرى.")
     assert len(said) == 3  # a sentence that closes with a full stop is no heading
+
+
+def test_the_site_a_statement_was_posted_on_with_its_preposition_joined_is_not_its_speaker(pipeline):
+    said = _said(pipeline, "أعلن المتحدث باسم القوات المسلحة المصرية، الخميس، عن مقتل 19 تكفيريا خلال الأيام القليلة الماضية.\n"
+                           'وقال المتحدث في البيان الذي نشره على صفحته بفيسبوك، إن العمليات أدت إلى "القضاء على عشرة أفراد".\n'
+                           'وأضاف: "تم القضاء على تسعة أفراد تكفيريين".')
+    assert len(said) == 3 and all(s.speaker_id is None and s.anonymous for s in said)  # (not facebook)
