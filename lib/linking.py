@@ -27,6 +27,7 @@ from lib.trigger_names import (
     is_formula,
     organization_heads,
     organization_spans,
+    plural_in_construct,
     trigger_name_spans,
     verb_subject_institutions,
     verb_subject_spans,
@@ -216,8 +217,8 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
         if label == "PERS":
             start = i
             while i < j and (sent.tokens[i].norm in title_words or strip_conjunction(sent.tokens[i].norm)[1] in title_words
-                             or lexicon().conjoined_lemma(sent.tokens[i].norm) is not None):
-                i += 1  # "ومدير العلاقات العامة", "وعبرت غاغا": a title or a verb the recogniser took for a name
+                             or lexicon().conjoined_lemma(sent.tokens[i].norm) is not None or plural_in_construct(sent.tokens[i].norm)):
+                i += 1  # "ومدير العلاقات العامة", "وعبرت غاغا", "موقّعو البيان": a title, a verb or a plural taken for a name
             if i == j or (i > start and sent.tokens[i].norm.startswith("ال")):
                 continue
             if j < len(sent.tokens) and is_formula([t.norm for t in sent.tokens[i:j + 1]]):

@@ -78,7 +78,7 @@ from lib.statement_frames import (
 from lib.statement_frames import (
     title_before as _title_before,
 )
-from lib.trigger_names import honorifics
+from lib.trigger_names import honorifics, plural_in_construct
 
 # Words in ون that are no nominative plural (a plural so is the subject: "حذر المسؤولون من"،
 # "قال لاجئون من مسلمي الروهينغا").
@@ -206,6 +206,7 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
             of_a_country = plain_noun and norm.isalpha() and j + 1 < limit and norms[j + 1] in kb.demonyms \
                 and not norms[j + 1].startswith("ال") and norm not in _IN_IT \
                 and norm not in lex.time_words and norm not in _PREPOSITIONS  # شدد جنرال أميركي كبير على أن
+            plural = plural or plural_in_construct(norm)  # وأكد موقعو البيان: "the signatories of the statement"
             if norm in lex.group_subjects or indefinite_group or reported_before or plural or of_a_country or suffixed and norm not in lex.complementizers and tok.text not in _PUNCT \
                     and tok.text not in _OPEN and not opens_object(norm, act, lex) and norm not in lex.subject_nouns:
                 end = _phrase_end(j, limit, toks, norms, act, lex, linked, sent)
@@ -372,6 +373,8 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
     if speaker is None and act.kind == "verb" and i + 1 < len(toks) and norms[i + 1] in _IN_IT:
         speaker = resumptive_antecedent(i, sent, toks, norms, linked, lex)  # تصريحات لأردوغان ناشد فيها ...
         speaker = subject_after_resumptive(i, speaker, sent, toks, norms, linked) or speaker
+        if norms[i].endswith(("ون", "وا")) and (speaker is None or speaker.actor_id is not None):
+            speaker = Speaker(None, lex.passive_label, anonymous=True)  # أصدر 12 مديرا ... بيانا، ينددون فيه: "they", no one actor
     if speaker is None and act.kind == "verb" and toks[i].norm[:1] == "و" and (r := _relative_before(i, toks, norms)) is not None:
         speaker = relative_antecedent(r, sent, toks, norms, linked, lex)  # ومارادونا الذي قاد بلاده ... وقال مؤخرا إن
     embedded = embedded and speaker is not None
@@ -417,7 +420,8 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
         c_start = toks[content_start].end if (toks[content_start].text in (":", "،", ",") or separate_opener
                                               or norms[content_start] in lex.complementizers
                                               or act.kind == "according" and norms[content_start] == "فقد") else toks[content_start].start
-        if act.lemma in lex.object_in_content and frame_end < content_start:
+        if act.lemma in lex.object_in_content and frame_end < content_start and norms[frame_end] not in _PREPOSITIONS:
+            # (اعتبر الموقعون على البيان أن: the subject's complement, no object)
             c_start = toks[frame_end].start  # وصف الجبير قطر بأنها «صغيرة جدا»: the object is part of it
         elif object_before_quote(frame_end, content_start, toks, norms, linked, sent, lex, title_tokens):
             c_start = toks[frame_end].start  # كما أكد إدانته "لمحرقة الهولوكوست": the object the quotation completes

@@ -66,6 +66,14 @@ def is_common_word(norm: str, rank: int | None = None) -> bool:
 _NEVER_NAMES: dict[str, frozenset[str]] = {}
 
 
+def plural_in_construct(norm: str) -> bool:
+    """موقعو (البيان)، منتقدو، مسؤولو: a sound masculine plural before its complement, which loses its
+    ن; no name, though the recogniser may take one for it. Known by its full plural (الموقعون) being
+    a frequent word of the corpus."""
+    stem = strip_conjunction(norm)[1]
+    return len(stem) >= 4 and stem.endswith("و") and is_common_word("ال" + stem + "ن", VOCABULARY)
+
+
 def _never_names(kb: KnowledgeBase) -> frozenset[str]:
     """Demonyms, counterparts, title words, frame words and function words (per KB version)."""
     words = _NEVER_NAMES.get(kb.version)

@@ -878,3 +878,13 @@ def test_the_site_a_statement_was_posted_on_with_its_preposition_joined_is_not_i
                            'وقال المتحدث في البيان الذي نشره على صفحته بفيسبوك، إن العمليات أدت إلى "القضاء على عشرة أفراد".\n'
                            'وأضاف: "تم القضاء على تسعة أفراد تكفيريين".')
     assert len(said) == 3 and all(s.speaker_id is None and s.anonymous for s in said)  # (not facebook)
+
+
+def test_signatories_speak_unnamed_and_a_plural_verb_with_fihi_is_no_single_actors(pipeline):
+    said = _said(pipeline, 'أصدر 12 مديرا سابقا لوكالة الاستخبارات المركزية الأمريكية "سي آي إيه" الجمعة، بيانا مشتركا، '
+                           "ينددون فيه بشدة بقرار ترامب إلغاء التصريح الأمني لمدير السي آي إيه السابق جون برينان.\n"
+                           'واعتبر الموقعون على البيان أن ما فعله ترامب "ما هو إلا محاولة لخنق حرية التعبير".\n'
+                           'ووصف البيان خطوة ترامب بأنها "غير مناسبة"، وأكد موقّعو البيان "لم نشهد في السابق استخدام إعطاء تصريح أمني".')
+    assert [s.speaker_id for s in said] == [None] * 4  # (not the CIA, nor a person named "موقعو البيان")
+    assert _one(said, "خنق حرية").text.startswith("ما فعله")  # على البيان: the subject's complement, not the object
+    assert _one(said, "لم نشهد").text.startswith('"')
