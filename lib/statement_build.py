@@ -388,6 +388,10 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
         before = i  # "...، حسب بيان صادر عن مكتب العبادي": the content precedes the attribution
     if before is not None and act.kind in ("verb", "according"):
         c_start, c_end = _content_before(toks, sent, before)
+        if act.kind == "according" and before == i:
+            comma = next((x for x in range(i + 1, min(next_index, i + 16)) if toks[x].text in ("،", ",")), None)
+            if comma is not None and next_index - comma > 3:  # وأذن رئيس الحكومة، وفق ما ورد في تصريح الحمامي، بتفعيل ...:
+                c_end = _content_end(toks, sent, next_index)  # the words go on after the attribution
     else:
         if act.kind == "according":  # بحسب X، ...: the content follows the comma after X
             comma = next((x for x in range(k, min(len(toks), k + SUBJECT_WINDOW)) if toks[x].text in ("،", ",")

@@ -117,8 +117,8 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
             if stmt._title is not None:  # type: ignore[attr-defined]
                 speaker = _last_holding(stmt._title, last, linked) or person_described(*stmt._title, sentences, linked) \
                     or speaker  # type: ignore[attr-defined]
-            if speaker is None and act.kind == "according" and act.index + 1 < len(toks) and norms[act.index + 1][:1] == "ل":
-                continue  # وفقا لمعدلاتهم: "according to their grades" names no source, so attributes nothing
+            if speaker is None and act.kind == "according":
+                continue  # وفقا لمعدلاتهم، حسب الاختصاصات المطلوبة: "according to" what names no source attributes nothing
             if speaker is None:
                 prev = sentence_statements[-1] if sentence_statements else None
                 before = actor_before(act.index, sent, toks, norms, linked)

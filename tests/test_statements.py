@@ -888,3 +888,11 @@ def test_signatories_speak_unnamed_and_a_plural_verb_with_fihi_is_no_single_acto
     assert [s.speaker_id for s in said] == [None] * 4  # (not the CIA, nor a person named "موقعو البيان")
     assert _one(said, "خنق حرية").text.startswith("ما فعله")  # على البيان: the subject's complement, not the object
     assert _one(said, "لم نشهد").text.startswith('"')
+
+
+def test_an_attribution_inside_the_sentence_covers_both_sides_and_one_naming_no_source_none(pipeline):
+    said = _said(pipeline, "وأذن رئيس الحكومة، وفق ما ورد في تصريح وزير التكوين المهني والتشغيل عماد الحمامي لمراسلة الجوهرة اف ام، "
+                           "بتفعيل الاتفاقات السابقة المتعلقة بالترفيع في رأس مال شركة البيئة. كما تم الاتفاق على إعطاء الأولوية "
+                           "لانتداب ابناء الجهة في الشركات حسب الاختصاصات المطلوبة على أن لا تقل نسبة المنتدبين 70 بالمائة.")
+    assert len(said) == 1  # (حسب الاختصاصات: "according to the specialities", no one's words)
+    assert said[0].speaker_id == "person:عماد_الحمامي" and "بتفعيل الاتفاقات" in said[0].text
