@@ -71,6 +71,7 @@ class Lexicon:
     not_according: frozenset[str]  # فحسب: no attribution
     writers_notes: frozenset[str]  # يذكر أن ...: the writer's aside, no one's statement
     not_content_after: frozenset[str]  # قبل أن / بعد أن: أن opening no reported content
+    construct_heads: frozenset[str]  # في إطار تعهد ...: a verb form after one is a verbal noun
     passive_label: str  # the speaker text of a passive report (وُصف X بأنه ...)
     quote_paragraph_verb: str  # the verb shown for a paragraph that is a quotation alone
 
@@ -167,6 +168,7 @@ def lexicon() -> Lexicon:
         not_according=_forms(data["not_according"]),
         writers_notes=_forms(data["writers_notes"]),
         not_content_after=_forms(data["not_content_after"]),
+        construct_heads=_forms(data["construct_heads"]),
         passive_label=str(data["passive_label"]),
         quote_paragraph_verb=str(data["quote_paragraph_verb"]),
         only_before_complementizer={match_form(f): lemma for f, lemma in data["only_before_complementizer"].items()},

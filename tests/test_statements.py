@@ -896,3 +896,9 @@ def test_an_attribution_inside_the_sentence_covers_both_sides_and_one_naming_no_
                            "لانتداب ابناء الجهة في الشركات حسب الاختصاصات المطلوبة على أن لا تقل نسبة المنتدبين 70 بالمائة.")
     assert len(said) == 1  # (حسب الاختصاصات: "according to the specialities", no one's words)
     assert said[0].speaker_id == "person:عماد_الحمامي" and "بتفعيل الاتفاقات" in said[0].text
+
+
+def test_a_verb_form_after_a_construct_head_is_a_verbal_noun(pipeline):
+    said = _said(pipeline, "تأتي العقوبات الجديدة في إطار تعهد الرئيس الأميركي دونالد ترمب بخنق إيران اقتصادياً.\n"
+                           "وقالت وزارة الخزانة الأميركية إنها ستفضح الشبكة.")
+    assert [s.text[:9] for s in said] == ["ستفضح الش"]
