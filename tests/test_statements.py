@@ -902,3 +902,10 @@ def test_a_verb_form_after_a_construct_head_is_a_verbal_noun(pipeline):
     said = _said(pipeline, "تأتي العقوبات الجديدة في إطار تعهد الرئيس الأميركي دونالد ترمب بخنق إيران اقتصادياً.\n"
                            "وقالت وزارة الخزانة الأميركية إنها ستفضح الشبكة.")
     assert [s.text[:9] for s in said] == ["ستفضح الش"]
+
+
+def test_a_verb_opening_the_words_after_a_colon_is_part_of_them(pipeline):
+    said = _said(pipeline, "وتوقع المحلل المالي محمد سعد القرني أن يشهد سوق الأسهم المحلية مسيرة صاعدة. وقال: توقعت في «عكاظ» "
+                           "قبل عيد الفطر المبارك أن تستمر موجة الهبوط في السوق إلى ما بعد العيد.")
+    assert len(said) == 2 and said[1].text.startswith("توقعت في «عكاظ»")
+    assert said[1].speaker_id == said[0].speaker_id == "person:محمد_سعد_القرني"
