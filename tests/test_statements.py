@@ -909,3 +909,11 @@ def test_a_verb_opening_the_words_after_a_colon_is_part_of_them(pipeline):
                            "قبل عيد الفطر المبارك أن تستمر موجة الهبوط في السوق إلى ما بعد العيد.")
     assert len(said) == 2 and said[1].text.startswith("توقعت في «عكاظ»")
     assert said[1].speaker_id == said[0].speaker_id == "person:محمد_سعد_القرني"
+
+
+def test_worth_mentioning_is_the_writers_aside_and_muallilan_opens_a_statement(pipeline):
+    said = _said(pipeline, "وزاد: سياستنا في الهيئة واحدة. الجدير ذكره، أنه كان من المقرر أن تستضيف الكويت العرس الخليجي إلا أن "
+                           "رئيس الاتحاد طلال الفهد خرج بعد الاجتماع وأعلن تأجيل البطولة إلى السنة المقبلة؛ معللا بحجج كثيرة أبرزها "
+                           "عدم تسلم استاد جابر الدولي.")
+    assert not [s for s in said if "من المقرر" in s.text]
+    assert [s.verb for s in said if s.speaker_id == "person:طلال_الفهد"] == ["وأعلن", "معللا"]
