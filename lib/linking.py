@@ -344,7 +344,8 @@ def _apply_titles(titles, by_sentence, covered, actors, mentions, kb, text) -> N
 def holds_title(actor: Actor, role: str, country: str) -> bool:
     """Whether ``actor`` holds the role (and country) a title names: "الوزير السعودي" → a Saudi
     minister, foreign or defence (a role ending in the title's)."""
-    return bool(role) and (actor.role == role or actor.role.endswith(role)) and (not country or actor.country == country)
+    portfolio = actor.role.endswith(" " + role) and not actor.role.endswith("prime " + role)  # (a prime minister is no minister)
+    return bool(role) and (actor.role == role or portfolio) and (not country or actor.country == country)
 
 
 def _construct_with_other(title: TitleSpan, sent: Sentence, covered) -> bool:
@@ -380,8 +381,9 @@ def _adjacent_person(title: TitleSpan, sent: Sentence, covered, actors) -> Menti
     if (first[:1] in "لب" or genitive) and (sent.index, title.last) not in covered:
         for k in range(title.last, min(len(sent.tokens), title.last + COMPLEMENT_WINDOW)):
             tok = sent.tokens[k]
-            if tok.text in {"،", ",", ".", ":", "؛"} or tok.norm.startswith("و") or tok.norm in {"التي", "الذي", "الذين"}:
-                break
+            if tok.text in {"،", ",", ".", ":", "؛"} or tok.norm.startswith("و") and not tok.norm.startswith("وال") \
+                    or tok.norm in {"التي", "الذي", "الذين"}:
+                break  # (وزير التكوين المهني والتشغيل عماد الحمامي: a portfolio of two fields)
             m = covered.get((sent.index, k))
             if m is not None and actors.get(m.actor_id) and actors[m.actor_id].type == "person" and m.source != "title":
                 return m

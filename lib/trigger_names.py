@@ -363,10 +363,10 @@ def organization_spans(sentences: list[Sentence], covered: set[tuple[int, int]],
             if end < len(toks) and toks[end].text in _QUOTES:  # a quoted name
                 close = next((x for x in range(end + 1, min(end + 6, len(toks))) if toks[x].text == _QUOTES[toks[end].text]), None)
                 end = close + 1 if close is not None else end
-            elif end + 1 < len(toks) and not toks[end].norm.startswith("ال") and toks[end + 1].norm.startswith("ال") \
+            elif not definite and end + 1 < len(toks) and not toks[end].norm.startswith("ال") and toks[end + 1].norm.startswith("ال") \
                     and toks[end].norm.isalpha() and toks[end].norm not in _ADVERBS:
-                end += 1  # idafa: مكتب مراقبة الأصول
-            elif (named := _named_after(toks, end, sent.index, covered, not_names)) is not None:
+                end += 1  # idafa: مكتب مراقبة الأصول (a definite head heads none: رئيس الاتحاد طلال الفهد)
+            elif not definite and (named := _named_after(toks, end, sent.index, covered, not_names)) is not None:
                 end = named  # مركز محمد بن راشد للفضاء: an institution named after a person, then its field
             elif norm in _lists()["place_heads"]:
                 end += end + 1 < len(toks) and toks[end].norm in _PLACE_KINDS  # شرطة مدينة لوس انجليس

@@ -917,3 +917,12 @@ def test_worth_mentioning_is_the_writers_aside_and_muallilan_opens_a_statement(p
                            "عدم تسلم استاد جابر الدولي.")
     assert not [s for s in said if "من المقرر" in s.text]
     assert [s.verb for s in said if s.speaker_id == "person:طلال_الفهد"] == ["وأعلن", "معللا"]
+
+
+def test_a_definite_head_before_a_name_and_a_minister_of_two_fields(pipeline):
+    said = _said(pipeline, "إلا أن رئيس الاتحاد طلال الفهد خرج بعد الاجتماع وأعلن تأجيل البطولة إلى السنة المقبلة.\n"
+                           "أعلن رئيس الحكومة يوسف الشاهد اثر اجتماع بقصر الحكومة بالقصبة عن إجراءات عاجلة.\n"
+                           "وأذن رئيس الحكومة، وفق ما ورد في تصريح وزير التكوين المهني والتشغيل عماد الحمامي لمراسلة الجوهرة اف ام، "
+                           "بتفعيل الاتفاقات السابقة.")
+    assert _one(said, "تأجيل البطولة").speaker_id == "person:طلال_الفهد"  # (no institution "الاتحاد طلال الفهد")
+    assert _one(said, "بتفعيل").speaker_id == "person:عماد_الحمامي"  # (the minister, not the prime minister)
