@@ -73,8 +73,9 @@ def find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
             continue  # بناء على طلب تركيا، في رد، في إطار تعهد: a verbal noun after a preposition or a construct head, no verb
         if lemma is not None and acts and i > 0 and toks[i - 1].text == ":" and acts[-1].kind != "according":
             continue  # وقال: توقعت في «عكاظ» أن ...: the words after the colon open with a verb of their own
-        if lemma is not None and i + 1 < len(toks) and norms[i + 1] in lex.scripture:
-            continue  # قال الله تعالى: scripture quoted
+        if lemma is not None and i + 1 < len(toks) and (norms[i + 1] in lex.scripture
+                                                        or any(tuple(norms[i + 1:i + 1 + len(f)]) == f for f in lex.scripture_formulas)):
+            continue  # قال الله تعالى، يقول عليه أفضل الصلاة والتسليم: scripture quoted
         if lemma is not None and norm in lex.bare_passive and i + 1 < len(toks) and norms[i + 1] in lex.complementizers:
             continue  # يعتقد أنها مرتبطة: "it is believed", the writer's hedge
         if lemma is not None and raw in lex.also_prepositions and not _verb_not_preposition(i, toks, norms, lex):

@@ -63,6 +63,7 @@ class Lexicon:
     also_prepositions: frozenset[str]  # عبر: a verb only where a clause opens
     bare_passive: frozenset[str]  # present forms passive with أن right after them (يُعتقد أن)
     scripture: frozenset[str]  # قال الله تعالى: a citation of scripture, no one's statement
+    scripture_formulas: tuple[tuple[str, ...], ...]  # يقول عليه أفضل الصلاة والتسليم: the Prophet by his blessing
     negations: frozenset[str]  # لم، دون أن ...: a negated verb reports nothing
     named_subject_object: frozenset[str]  # lemmas reporting with a plain object after a named subject
     only_before_complementizer: dict[str, str]  # form → lemma, a verb only before أن/إن (بين)
@@ -155,6 +156,7 @@ def lexicon() -> Lexicon:
         indefinite_groups=_forms(data["indefinite_groups"]),
         subject_first=frozenset(data["subject_first"]),
         scripture=_forms(data["scripture"]),
+        scripture_formulas=tuple(tuple(match_form(w) for w in p.split()) for p in data["scripture_formulas"]),
         bare_passive=_forms(data["bare_passive"]),
         also_prepositions=_forms(data["also_prepositions"]),
         kinship=_forms(data["kinship"]),

@@ -926,3 +926,9 @@ def test_a_definite_head_before_a_name_and_a_minister_of_two_fields(pipeline):
                            "بتفعيل الاتفاقات السابقة.")
     assert _one(said, "تأجيل البطولة").speaker_id == "person:طلال_الفهد"  # (no institution "الاتحاد طلال الفهد")
     assert _one(said, "بتفعيل").speaker_id == "person:عماد_الحمامي"  # (the minister, not the prime minister)
+
+
+def test_the_prophet_cited_by_his_blessing_is_scripture(pipeline):
+    said = _said(pipeline, 'لن أزيد فيك ياغازي. يقول عليه أفضل الصلاة والتسليم "أحب عباد الله إلى الله أحسنهم خلقًا".\n'
+                           'وقال الإمام في خطبته: "أحب عباد الله إلى الله أحسنهم خلقًا".')
+    assert len(said) == 1 and said[0].verb == "وقال"
