@@ -89,6 +89,18 @@ class Lexicon:
         bare = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
         return self.verbs.get(bare) or self.verbs.get(norm)
 
+    def gender_of_form(self, norm: str) -> str | None:
+        """"f" for a feminine singular form (قالت، تقول، وتتحدث), "m" for a masculine one that has a
+        feminine counterpart (قال، يقول، تحدث: its ت is the root's), None where the form tells nothing."""
+        bare = norm[1:] if norm[:1] in "وف" and len(norm) > 3 and norm[1:] in self.verbs else norm
+        if bare not in self.verbs:
+            return None
+        if bare.endswith("ت") and bare[:-1] in self.verbs or bare[:1] == "ت" and "ي" + bare[1:] in self.verbs:
+            return "f"
+        if bare + "ت" in self.verbs or bare[:1] == "ي" and "ت" + bare[1:] in self.verbs:
+            return "m"
+        return None
+
     def verb_lemma(self, norm: str) -> str | None:
         """The lemma of a reporting-verb form, also with an attached object pronoun (تعتبرهما)."""
         if norm in self.verbs:

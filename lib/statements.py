@@ -63,6 +63,7 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
     last_paragraph: int | None = None  # paragraph of the last statement
     last_main: Speaker | None = None  # the last speaker not of a relative clause ("بيان أصدره البيت الأبيض وذكر فيه")
     last_by_head: dict[str, str] = {}  # head noun (صحيفه، وزاره ...) → the last organisation it heads
+    last_gender: str | None = None  # "m" / "f": the gender of the last statement's verb, where it shows one
     teasers = {s.paragraph for s in sentences if len(s.tokens) > 1 and s.tokens[0].norm in lex.teasers
                and (s.tokens[1].text in (".", "…", ":", "/") or s.tokens[1].norm in lex.teasers)}
     bounds: dict[int, tuple[int, int]] = {}
@@ -137,6 +138,9 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
                 elif honorific_subject(act.index, norms, lex) and last_person is not None \
                         and (last is None or linked.actors.get(last.actor_id or "") is None or linked.actors[last.actor_id].type != "person"):
                     speaker = last_person  # وقال سماحته: the person the article is about, who has not spoken yet
+                elif last is not None and lex.gender_of_form(norms[act.index]) == "f" and last_gender == "m" \
+                        and _is_person(last, linked):
+                    continue  # رد غازي ... فعندما تتحدث معه تجزم بأنه: "you", or "she", but not he
                 elif last is not None:
                     embedded_here = sentence_statements and sentence_statements[-1]._embedded  # type: ignore[attr-defined]
                     # (بيان أصدره البيت الأبيض وذكر فيه ...، وقالت: a relative clause's statement just before)
@@ -157,6 +161,7 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
                 stmt.about = [a for a in stmt.about if a != stmt.speaker_id]
             sentence_statements.append(stmt)
             last = speaker
+            last_gender = lex.gender_of_form(norms[act.index]) if act.kind == "verb" else None
             if not stmt._embedded:  # type: ignore[attr-defined]
                 last_main = speaker
         out.extend(sentence_statements)
@@ -203,6 +208,11 @@ def headings_of(bounds: dict[int, tuple[int, int]], text: str) -> set[int]:
 def honorific_subject(i: int, norms: list[str], lex: Lexicon) -> bool:
     """وقال سماحته / وأضاف معاليه: a reverent pronoun as the verb's subject."""
     return i + 1 < len(norms) and norms[i + 1] in lex.honorific_pronouns
+
+
+def _is_person(speaker: Speaker, linked: LinkedArticle) -> bool:
+    actor = linked.actors.get(speaker.actor_id or "")
+    return actor is not None and actor.type == "person"
 
 
 def _is_later(last_subject: tuple[int, Speaker], statements: list[Statement]) -> bool:

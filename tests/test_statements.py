@@ -932,3 +932,13 @@ def test_the_prophet_cited_by_his_blessing_is_scripture(pipeline):
     said = _said(pipeline, 'لن أزيد فيك ياغازي. يقول عليه أفضل الصلاة والتسليم "أحب عباد الله إلى الله أحسنهم خلقًا".\n'
                            'وقال الإمام في خطبته: "أحب عباد الله إلى الله أحسنهم خلقًا".')
     assert len(said) == 1 and said[0].verb == "وقال"
+
+
+def test_a_feminine_verb_with_no_subject_does_not_continue_a_man(pipeline):
+    said = _said(pipeline, "قال الرئيس الأمريكي دونالد ترامب إن الصحفي السعودي جمال خاشقجي \"يبدو من المؤكد أنه قد مات\".\n"
+                           "وأضاف ترامب أنه ينتظر نتائج ثلاثة تحقيقات، إلا أنه أكد أن تقارير استخباراتية متنوعة، خلصت إلى أن "
+                           "جمال خاشقجي قد مات.")
+    assert not [s for s in said if s.verb == "خلصت" and s.speaker_id == "donald_trump"]
+    said = _said(pipeline, "قالت المتحدثة باسم الخارجية الأميركية هيذر ناورت إن الاجتماع كان مثمرا.\n"
+                           "وأضافت أن الوزير سيزور المنطقة قريبا.")
+    assert _one(said, "سيزور").speaker_id == _one(said, "مثمرا").speaker_id is not None
