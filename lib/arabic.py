@@ -107,15 +107,22 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 
 def sentence_spans(text: str) -> list[tuple[int, int, int]]:
-    """(start, end, paragraph) of each sentence; quotes in «» or “” are not split."""
+    """(start, end, paragraph) of each sentence; quotes in «» or “” are not split, nor straight
+    double quotes in a paragraph where they pair up (an even count of them)."""
     spans: list[tuple[int, int, int]] = []
     for p_index, (p_start, p_end) in enumerate(paragraph_spans(text)):
         start = p_start
         depth: list[str] = []
+        straight = text.count('"', p_start, p_end) % 2 == 0  # ("بروس أور وصمة عار. أعتقد أنني سألغي تصريحه")
         i = p_start
         while i < p_end:
             ch = text[i]
-            if ch in _OPEN_QUOTES:
+            if ch == '"' and straight:
+                if depth and depth[-1] == '"':
+                    depth.pop()
+                else:
+                    depth.append('"')
+            elif ch in _OPEN_QUOTES:
                 depth.append(_OPEN_QUOTES[ch])
             elif depth and ch == depth[-1]:
                 depth.pop()

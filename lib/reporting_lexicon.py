@@ -53,6 +53,7 @@ class Lexicon:
     continuing: frozenset[str]  # lemmas that go on with the speaker's words (أضاف): never a source
     nominal_with_object: frozenset[str]  # of those, the ones whose plain object is what was said
     speech_nouns: frozenset[str]  # nouns for something said (تصريحات X التي ...)
+    speech_adjectives: frozenset[str]  # في تصريح صحافي: an adjective of the speech noun, part of the frame
     group_subjects: frozenset[str]  # عدد من، أكثر من ...: a group as subject
     indefinite_groups: frozenset[str]  # دول غربية، وسائل إعلام إسبانية: an unnamed group as subject
     subject_first: frozenset[str]  # lemmas whose first noun after them is their subject (قال)
@@ -164,6 +165,7 @@ def lexicon() -> Lexicon:
         nominal_with_object=_forms(data["nominal_with_object"]),
         continuing=frozenset(data["continuing"]),
         speech_nouns=_forms(data["speech_nouns"]),
+        speech_adjectives=_forms(data["speech_adjectives"]),
         group_subjects=_forms(data["group_subjects"]),
         indefinite_groups=_forms(data["indefinite_groups"]),
         subject_first=frozenset(data["subject_first"]),

@@ -169,7 +169,8 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
             continue
         said_in = j + 1 < limit and (norms[j + 1] in lex.speech_nouns or lex.owned_speech(norms[j + 1]))  # في بيان، في كلمته
         if j == frame_end and j > k and norm == "في" and said_in:
-            frame_end = j + 2 + (j + 2 < limit and norms[j + 2] in _OWN)  # في بيان (له)،: how, not what, was said
+            frame_end = j + 2 + (j + 2 < limit and norms[j + 2] in lex.speech_adjectives)  # في تصريح صحافي
+            frame_end += frame_end < limit and norms[frame_end] in _OWN  # في بيان (له)،: how, not what, was said
             j = frame_end
             continue
         if subject_open and j == frame_end and norm in _BOTH and j + 1 < limit and norms[j + 1] == "من":

@@ -868,7 +868,7 @@ def test_a_subheading_or_a_related_articles_headline_holds_no_statement(pipeline
                            "أما هذا العام، فأكدت المنظمة أن ثروة 42 من أغنى أغنياء العالم تعادل ثروة نصف الفقراء في العالم.")
     assert [s.text[:8] for s in said] == ["هذه الأر", "ثروة 42 "]
     said = _said(pipeline, "وقال ترامب إن القرار صائب.\n"
-                           "أوكسفام تحذر من اتساع الفجوة بين الأغنياء والفقراء في بريطانيا.\n"
+                           "وترامب يهدد بإلغاء مزيد من التصريحات الأمنية.\n"
                            "وأكد ترامب أنه سيلغي تصريحات أخرى.")
     assert len(said) == 3  # a sentence that closes with a full stop is no heading
 
@@ -942,3 +942,10 @@ def test_a_feminine_verb_with_no_subject_does_not_continue_a_man(pipeline):
     said = _said(pipeline, "قالت المتحدثة باسم الخارجية الأميركية هيذر ناورت إن الاجتماع كان مثمرا.\n"
                            "وأضافت أن الوزير سيزور المنطقة قريبا.")
     assert _one(said, "سيزور").speaker_id == _one(said, "مثمرا").speaker_id is not None
+
+
+def test_a_speech_nouns_adjective_is_frame_and_paired_straight_quotes_hold_their_sentences(pipeline):
+    said = _said(pipeline, 'وقال ترامب في تصريح صحافي "بروس أور وصمة عار. أعتقد أنني سألغي تصريحه قريبا جدا".\n'
+                           "وقال الوزير في بيان مشترك له إن الاتفاق نهائي.")
+    assert said[0].text == '"بروس أور وصمة عار. أعتقد أنني سألغي تصريحه قريبا جدا"' and said[0].is_direct
+    assert said[1].text == "الاتفاق نهائي"
