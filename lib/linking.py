@@ -22,9 +22,13 @@ from lib.records import Actor, Mention, Sentence, Token
 from lib.references import definite_heads_refer_back, link_surnames, merge_short_organizations
 from lib.reporting_lexicon import lexicon
 from lib.trigger_names import (
+    bare_honorifics,
     extend_first_name,
     extend_surname,
+    is_common_word,
     is_formula,
+    known_first_names,
+    never_name_words,
     organization_heads,
     organization_spans,
     plural_in_construct,
@@ -213,14 +217,21 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
                 continue
             pending.append((sent, i, j, label))
     title_words = kb.title_firsts
+    not_names, first_names = never_name_words(), known_first_names()
+    indefinite_honorifics = bare_honorifics()  # دكتور، مهندس
     for sent, i, j, label in pending:
         if label == "PERS":
             start = i
             while i < j and (sent.tokens[i].norm in title_words or strip_conjunction(sent.tokens[i].norm)[1] in title_words
-                             or lexicon().conjoined_lemma(sent.tokens[i].norm) is not None or plural_in_construct(sent.tokens[i].norm)):
+                             or lexicon().conjoined_lemma(sent.tokens[i].norm) is not None or plural_in_construct(sent.tokens[i].norm)
+                             or {sent.tokens[i].norm, strip_conjunction(sent.tokens[i].norm)[1]} & (not_names - first_names)  # (وأدان باسمه; not علي)
+                             or strip_conjunction(sent.tokens[i].norm)[1] in indefinite_honorifics):  # (وأضاف دكتور صمودي)
                 i += 1  # "ومدير العلاقات العامة", "وعبرت غاغا", "موقّعو البيان": a title, a verb or a plural taken for a name
-            if i == j or (i > start and sent.tokens[i].norm.startswith("ال")):
-                continue
+            if i == j or (i > start and sent.tokens[i].norm.startswith(("ال", "و"))):
+                continue  # (وأدان باسمه وباسم جميع: a conjunction after the words dropped, no name)
+            stem = strip_conjunction(sent.tokens[i].norm)[1]
+            if j - i == 1 and is_common_word(stem) and stem not in first_names:
+                continue  # وباسم (جميع منسوبي): one frequent word ("in the name of") is no name
             if j < len(sent.tokens) and is_formula([t.norm for t in sent.tokens[i:j + 1]]):
                 continue  # محمد صلى الله عليه وسلم
             j = extend_surname(sent, j, kb, covered)  # سليمان + الصعب

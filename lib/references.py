@@ -78,7 +78,8 @@ def link_surnames(sentences, mentions, actors, covered, add) -> None:
     for m in mentions:
         actor = actors.get(m.actor_id)
         if actor is not None and not actor.in_kb and actor.type == "person" and " " not in m.text.strip():
-            target = surnames.get(actor.actor_id.split(":", 1)[1])
+            word = actor.actor_id.split(":", 1)[1]
+            target = surnames.get(word) or surnames.get("ال" + word)  # (صمودي: الصمودي named before)
             if target is not None and target.actor_id != actor.actor_id:
                 m.actor_id = target.actor_id
     for sent in sentences:

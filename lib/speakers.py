@@ -115,6 +115,9 @@ def _told_before(j: int, toks) -> bool:
     return any(lex.conjoined_lemma(t.norm) in lex.told_verbs for t in toks[max(0, j - 2):j])
 
 
+ORGANIZATION_SUBJECT_AT = 2  # an institution subject of a verb the lexicon lacks opens its sentence (ورفضت الوزارة ...، مطالبة)
+
+
 def actor_before(i: int, sent: Sentence, toks, norms, linked: LinkedArticle) -> Speaker | None:
     """The sentence's subject before ``i``: its first person (else organisation) that is no object;
     the actor named right after an opening كان ("وكانت السلطات البلغارية عثرت على جثة فيكتوريا ...،
@@ -141,6 +144,8 @@ def actor_before(i: int, sent: Sentence, toks, norms, linked: LinkedArticle) -> 
             continue
         if actor.type == "organization" and _told_before(j, toks):
             continue  # وأبلغ لام رويترز قائلا: the agency told, not the speaker
+        if actor.type == "organization" and j > ORGANIZATION_SUBJECT_AT:
+            continue  # وأدان باسمه وباسم جميع منسوبي وزارة العدل ...، مشيراً: a genitive deep in the clause, no subject
         found[actor.type] = Speaker(actor.actor_id, m.text)
     return found.get("person") or found.get("organization")
 

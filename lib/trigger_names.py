@@ -66,6 +66,22 @@ def is_common_word(norm: str, rank: int | None = None) -> bool:
 _NEVER_NAMES: dict[str, frozenset[str]] = {}
 
 
+def never_name_words() -> frozenset[str]:
+    """Function words, frame words and verbs that are never part of a person's name (name_triggers.yaml)."""
+    return _triggers()[1]
+
+
+@lru_cache(maxsize=1)
+def bare_honorifics() -> frozenset[str]:
+    """Honorifics without their article (دكتور، مهندس), which open a name in a looser style."""
+    return frozenset(h[2:] for h in _triggers()[0] if h.startswith("ال")) - _triggers()[2]
+
+
+def known_first_names() -> frozenset[str]:
+    """Frequent words that do start names (علي، سعد), which the word filters would otherwise drop."""
+    return _triggers()[2]
+
+
 def plural_in_construct(norm: str) -> bool:
     """موقعو (البيان)، منتقدو، مسؤولو: a sound masculine plural before its complement, which loses its
     ن; no name, though the recogniser may take one for it. Known by its full plural (الموقعون) being
@@ -149,10 +165,24 @@ def trigger_name_spans(sentences: list[Sentence], kb: KnowledgeBase, titles: lis
         while end < len(toks) and end - k < MAX_NAME_WORDS and (s_index, end) not in covered \
                 and _is_name_word(toks[end].norm, end == k, kb):
             end += 1
+        if end == k and _common_first_name(toks, k, s_index, covered, kb):
+            end = k + 2  # الدكتور علية الصمودي: a first name that is also a frequent word, then a surname
         if end > k:
             found.append((sent, k, end))
             taken.update((s_index, x) for x in range(k, end))
     return found
+
+
+def _common_first_name(toks, k: int, s_index: int, covered, kb: KnowledgeBase) -> bool:
+    """Right after an honorific, a frequent word (علية، in matching form عليه) then a definite word
+    no frequent one (الصمودي): a first name and its surname."""
+    honorifics = _triggers()[0]
+    if k == 0 or toks[k - 1].norm not in honorifics or k + 1 >= len(toks) or (s_index, k + 1) in covered:
+        return False
+    first, surname = toks[k].norm, toks[k + 1].norm
+    return first.isalpha() and first not in _never_names(kb) and not first.startswith(("ال", "و")) \
+        and surname.startswith("ال") and surname.isalpha() and not is_common_word(surname, VOCABULARY // 6) \
+        and _is_name_word(surname, False, kb)
 
 
 def verb_subject_spans(sentences: list[Sentence], kb: KnowledgeBase,
@@ -169,6 +199,8 @@ def verb_subject_spans(sentences: list[Sentence], kb: KnowledgeBase,
         toks = sent.tokens
         for v, _ in _clause_opening_verbs(toks[:-2], lex):
             k = v + 1
+            if toks[k].norm in bare_honorifics() and k + 2 < len(toks):
+                k += 1  # وأضاف دكتور صمودي أن: the honorific, without its article, is no part of the name
             end = k
             while end < len(toks) and end - k < 3 and (sent.index, end) not in covered and toks[end].norm not in never \
                     and _is_name_word(toks[end].norm, end == k, kb) and toks[end].norm not in lex.media_words \
@@ -293,6 +325,7 @@ def extend_first_name(sent: Sentence, start: int, end: int, kb: KnowledgeBase, c
     rare = word not in _common_words(int(_data()["verb_subject_rank"])) or word in _triggers()[2]
     bare = word[1:] if word[:1] in "وف" else word
     if opens and rare and not word.startswith("ال") and _is_name_word(word, True, kb) and word not in lexicon().verbs \
+            and word not in bare_honorifics() \
             and bare not in lexicon().verbs:  # (… أخبر رفيقته، وعبرت | غاغا: a verb, no first name)
         return start - 1
     return start

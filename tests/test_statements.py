@@ -949,3 +949,17 @@ def test_a_speech_nouns_adjective_is_frame_and_paired_straight_quotes_hold_their
                            "وقال الوزير في بيان مشترك له إن الاتفاق نهائي.")
     assert said[0].text == '"بروس أور وصمة عار. أعتقد أنني سألغي تصريحه قريبا جدا"' and said[0].is_direct
     assert said[1].text == "الاتفاق نهائي"
+
+
+def test_a_frequent_first_name_after_an_honorific_and_the_surname_again_after_a_bare_honorific(pipeline):
+    said = _said(pipeline, 'وقال الدكتور علية الصمودي، رئيس الدائرة الصحية بالرقاب في تصريح لمراسل "الجوهرة أف أم" إن أخصائية صحية '
+                           "بالطب المدرسي كانت قد فحصت التلميذة.\n"
+                           "وأضاف دكتور صمودي أن الأب قام بإيواء ابنته بالمستشفى الجامعي الهادي شاكر في صفاقس.")
+    assert [s.speaker_id for s in said] == ["person:عليه_الصمودي"] * 2  # (not a person "بالرقاب" nor "دكتور صمودي")
+
+
+def test_a_verb_and_a_frequent_word_the_recogniser_took_for_a_name(pipeline):
+    said = _said(pipeline, "وقال وزير العدل الدكتور وليد بن محمد الصمعاني: إن استهداف رجال الأمن فعل مجرم.\n"
+                           "وأدان باسمه وباسم جميع منسوبي وزارة العدل هذا العمل الإجرامي، مشيراً إلى أن القضاء سيقف بقوة في وجه كل مفسد.\n"
+                           "وأكد أن القضاء الشرعي في المملكة ستكون أحكامه رادعة.")
+    assert _one(said, "أحكامه رادعة").speaker_id == "person:وليد_بن_محمد_الصمعاني"  # (no person "وأدان باسمه" nor "وباسم")
