@@ -225,7 +225,8 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
             while i < j and (sent.tokens[i].norm in title_words or strip_conjunction(sent.tokens[i].norm)[1] in title_words
                              or lexicon().conjoined_lemma(sent.tokens[i].norm) is not None or plural_in_construct(sent.tokens[i].norm)
                              or {sent.tokens[i].norm, strip_conjunction(sent.tokens[i].norm)[1]} & (not_names - first_names)  # (وأدان باسمه; not علي)
-                             or strip_conjunction(sent.tokens[i].norm)[1] in indefinite_honorifics):  # (وأضاف دكتور صمودي)
+                             or strip_conjunction(sent.tokens[i].norm)[1] in indefinite_honorifics  # (وأضاف دكتور صمودي)
+                             or strip_conjunction(sent.tokens[i].norm)[1] in lexicon().anonymous):  # (أكد محاميان ومصدر قضائي)
                 i += 1  # "ومدير العلاقات العامة", "وعبرت غاغا", "موقّعو البيان": a title, a verb or a plural taken for a name
             if i == j or (i > start and sent.tokens[i].norm.startswith(("ال", "و"))):
                 continue  # (وأدان باسمه وباسم جميع: a conjunction after the words dropped, no name)

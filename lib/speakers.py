@@ -203,9 +203,10 @@ def _titled_from_start(first: int, sent, toks, linked: LinkedArticle) -> bool:
         t.sentence == sent.index and t.last == first for t in linked.titles)
 
 
-def passive_agent(start: int, end: int, sent, toks, norms, linked: LinkedArticle, text: str, lex: Lexicon) -> Speaker | None:
-    """The agent of a passive or relayed act: "من جانب X" / "على لسان X"."""
-    for q in range(start, min(end, len(toks))):
+def passive_agent(start: int, end: int, sent, toks, norms, linked: LinkedArticle, text: str, lex: Lexicon,
+                  marker_before: int | None = None) -> Speaker | None:
+    """The agent of a passive or relayed act: "من جانب X" / "على لسان X" (its marker before ``marker_before``)."""
+    for q in range(start, min(end, len(toks), len(toks) if marker_before is None else marker_before)):
         for marker in lex.agent_markers:
             after = q + len(marker)
             if tuple(norms[q:after]) != marker or after >= len(toks) or norms[after] in lex.complementizers:

@@ -90,6 +90,7 @@ _NAMED_AFTER = {"باسم", "تحالف", "حركه", "جماعه", "منظمه"
 _TO_THOSE = {"للذين", "لمن", "للواتي", "للاتي"}
 _IN_IT = {"فيها", "فيه"}  # ناشد فيها: a verb of a relative clause on the words it follows
 _FRAME_WORDS = {"خلال", "عقب", "اثر", "اثناء", "عند", "امام", "ضمن", "عبر", "بعد", "قبل", "منذ", "حين", "وسط", "حسب", "حول"}
+AGENT_AFTER_SUBJECT = 3  # words after a named subject in which "من جانب X" makes the verb passive (يتهم كيري من جانب معارضيه)
 SUBJECT_WINDOW = 40  # words after a sentence-opening verb in which its subject and complement are sought
 # (a subject with long appositions: "عبر الشيخ محمد بن راشد آل مكتوم، نائب رئيس الإمارات، ...، عن");
 # three fifths of it after a verb later in the sentence
@@ -352,8 +353,11 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
         after = title_subject.last  # (رئيس الوطني: the title's body named by its adjective, "النادي الوطني نايف البلوي")
         described_by = after < len(toks) and norms[after].startswith("ال") and mention_at(linked, sent, after) is None
         unresolved_title = (title_subject.sentence, after if described_by else after - 1, title_subject.start)
+    marker_before = None
+    if speaker is not None and speaker is not NO_SUBJECT and speaker.actor_id is not None:
+        marker_before = frame_end + AGENT_AFTER_SUBJECT  # (أعلنه ... إنفانتينو، بعد اجتماع عقد ... من قبل هيئة: the meeting's)
     agent = None if act.kind in ("adverbial", "owned") else \
-        passive_agent(k, content_start if content_start is not None else limit, sent, toks, norms, linked, text, lex)
+        passive_agent(k, content_start if content_start is not None else limit, sent, toks, norms, linked, text, lex, marker_before)
     if agent is not None:
         speaker = agent  # يتهم كيري من جانب معارضيه: the accusers speak
     object_said = act.lemma in lex.nominal_with_object and content_start is None and speaker is not None \
@@ -379,8 +383,8 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
     if speaker is None and act.kind == "verb" and toks[i].norm[:1] == "و" and (r := _relative_before(i, toks, norms)) is not None:
         speaker = relative_antecedent(r, sent, toks, norms, linked, lex)  # ومارادونا الذي قاد بلاده ... وقال مؤخرا إن
     embedded = embedded and speaker is not None
-    if speaker is None and act.kind == "verb":
-        speaker = speaker_before(i, sent, toks, linked)
+    if speaker is None and act.kind == "verb" and not norms[i].endswith(("وا", "ون")):
+        speaker = speaker_before(i, sent, toks, linked)  # (خمسة ديمقراطيين أعلنوا: no one person before a plural verb)
     # "..., كما أضاف تونر": the content comes before the verb
     before = marker
     if before is not None and (before < 3 or content_start is not None and norms[before] == "كما"):

@@ -963,3 +963,16 @@ def test_a_verb_and_a_frequent_word_the_recogniser_took_for_a_name(pipeline):
                            "وأدان باسمه وباسم جميع منسوبي وزارة العدل هذا العمل الإجرامي، مشيراً إلى أن القضاء سيقف بقوة في وجه كل مفسد.\n"
                            "وأكد أن القضاء الشرعي في المملكة ستكون أحكامه رادعة.")
     assert _one(said, "أحكامه رادعة").speaker_id == "person:وليد_بن_محمد_الصمعاني"  # (no person "وأدان باسمه" nor "وباسم")
+
+
+def test_an_agent_marker_far_after_a_named_subject_is_another_clauses(pipeline):
+    said = _said(pipeline, 'قرر الاتحاد الدولي لكرة القدم "فيفا" اعتماد تقنية الفيديو بشكل دائم، وفقا لما أعلنه رئيس الاتحاد، السويسري '
+                           "جياني إنفانتينو، بعد اجتماع عقد في مدينة زيوريخ السويسرية، السبت، من قبل هيئة تشريع قوانين كرة القدم.")
+    assert said and all("إنفانتينو" in (s.speaker_id or "") for s in said)  # (not the body that held the meeting)
+
+
+def test_lawyers_are_unnamed_and_a_plural_verb_takes_no_one_person_before_it(pipeline):
+    said = _said(pipeline, "أكد محاميان ومصدر قضائي الاثنين أن محكمة جنايات القاهرة أصدرت حكما بإدراج 1529 شخصا على القائمة.\n"
+                           "وتعد وزيرة الخارجية السابقة هيلاري كلينتون الاوفر حظا من بين خمسة ديمقراطيين أعلنوا بالفعل خوضهم للسباق.")
+    assert _one(said, "محكمة جنايات").speaker_id is None and _one(said, "محكمة جنايات").anonymous
+    assert _one(said, "خوضهم للسباق").speaker_id != "hillary_clinton"
