@@ -129,7 +129,7 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
                 elif act.kind == "verb" and norms[act.index].endswith(("وا", "ون")) and (last is None or not last.anonymous) \
                         and not (act.index > 0 and norms[act.index - 1].endswith(("ذين", "ذي"))):  # (للذين يتهمون: a relative clause)
                     speaker = Speaker(None, lex.passive_label, anonymous=True)  # قالوا إن ...: "they", no one named
-                elif before is not None and prev is None:
+                elif before is not None and prev is None and not (norms[act.index].endswith(("وا", "ون")) and _is_person(before, linked)):
                     speaker = before  # رفض كابيو العقوبات، مطالباً ... / كرم الرفاعي ... وأكد: the sentence's subject
                 elif prev is None and act.index > 2 and (back := back_reference_subject(sent, norms, kb)) is not None:
                     speaker = back  # ونشرت الخارجية تقريرها ...، ووصفت فيه ...
