@@ -210,6 +210,8 @@ def verb_subject_spans(sentences: list[Sentence], kb: KnowledgeBase,
             after = toks[end] if end < len(toks) else None
             opened = after is not None and after.norm in ("علي", "الي") and end + 1 < len(toks) \
                 and toks[end + 1].norm in lex.complementizers  # وأكد قطان على أن ...
+            opened = opened or after is not None and after.norm == "في" and end + 1 < len(toks) \
+                and toks[end + 1].norm in lex.speech_nouns  # وقال ويلموت في مقابلة مع صحيفة أوبزرفر: «...»
             if end == k or after is None or not (after.text in PUNCT or after.norm in lex.complementizers or opened):
                 continue
             found.append((sent, k, end))

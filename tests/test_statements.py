@@ -976,3 +976,9 @@ def test_lawyers_are_unnamed_and_a_plural_verb_takes_no_one_person_before_it(pip
                            "وتعد وزيرة الخارجية السابقة هيلاري كلينتون الاوفر حظا من بين خمسة ديمقراطيين أعلنوا بالفعل خوضهم للسباق.")
     assert _one(said, "محكمة جنايات").speaker_id is None and _one(said, "محكمة جنايات").anonymous
     assert _one(said, "خوضهم للسباق").speaker_id != "hillary_clinton"
+
+
+def test_a_name_the_recogniser_missed_before_in_and_a_speech_noun(pipeline):
+    said = _said(pipeline, "وقال مكتب كاميرون: إن بريطانيا ستمول زيادة كبيرة في عدد أفراد الحراسة.\n"
+                           "وقال ويلموت في مقابلة مع صحيفة أوبزرفر: «لقد أصبح العالم قاسيًا على نحو متزايد».")
+    assert _one(said, "قاسيًا").speaker_id == "person:ويلموت"  # (not Cameron, who spoke before)
