@@ -15,6 +15,7 @@ Demonyms never become actors; they give a country to a title.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from lib.arabic import match_form_with_map, strip_conjunction, strip_proclitics
 from lib.kb import KnowledgeBase
@@ -216,17 +217,11 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
             if label not in NER_TYPES or any((sent.index, k) in covered for k in range(i, j)):
                 continue
             pending.append((sent, i, j, label))
-    title_words = kb.title_firsts
-    not_names, first_names = never_name_words(), known_first_names()
-    indefinite_honorifics = bare_honorifics()  # دكتور، مهندس
+    first_names = known_first_names()
     for sent, i, j, label in pending:
         if label == "PERS":
             start = i
-            while i < j and (sent.tokens[i].norm in title_words or strip_conjunction(sent.tokens[i].norm)[1] in title_words
-                             or lexicon().conjoined_lemma(sent.tokens[i].norm) is not None or plural_in_construct(sent.tokens[i].norm)
-                             or {sent.tokens[i].norm, strip_conjunction(sent.tokens[i].norm)[1]} & (not_names - first_names)  # (وأدان باسمه; not علي)
-                             or strip_conjunction(sent.tokens[i].norm)[1] in indefinite_honorifics  # (وأضاف دكتور صمودي)
-                             or strip_conjunction(sent.tokens[i].norm)[1] in lexicon().anonymous):  # (أكد محاميان ومصدر قضائي)
+            while i < j and _no_name_at_front(sent.tokens[i].norm, kb):
                 i += 1  # "ومدير العلاقات العامة", "وعبرت غاغا", "موقّعو البيان": a title, a verb or a plural taken for a name
             if i == j or (i > start and sent.tokens[i].norm.startswith(("ال", "و"))):
                 continue  # (وأدان باسمه وباسم جميع: a conjunction after the words dropped, no name)
@@ -277,6 +272,22 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
     _apply_titles(titles, by_sentence, covered, actors, mentions, kb, text)
     mentions.sort(key=lambda m: (m.start, -m.end))
     return LinkedArticle(mentions, actors, titles, covered)
+
+
+def _no_name_at_front(norm: str, kb: KnowledgeBase) -> bool:
+    """A word the recogniser put at the front of a name that is none: a title (ومدير), a reporting verb
+    (وعبرت), a plural in construct (موقعو), a frame word or another verb (وأدان باسمه; not علي, a first
+    name), a bare honorific (دكتور صمودي) or an unnamed source (محاميان)."""
+    stem = strip_conjunction(norm)[1]
+    lex = lexicon()
+    return norm in kb.title_firsts or stem in kb.title_firsts or lex.conjoined_lemma(norm) is not None \
+        or plural_in_construct(norm) or bool({norm, stem} & _never_first_words()) \
+        or stem in bare_honorifics() or stem in lex.anonymous
+
+
+@lru_cache(maxsize=1)
+def _never_first_words() -> frozenset[str]:
+    return never_name_words() - known_first_names()
 
 
 def _spans(tags: list[str]) -> list[tuple[int, int, str]]:

@@ -85,16 +85,21 @@ class Lexicon:
                 return True
         return False
 
-    def conjoined_lemma(self, norm: str) -> str | None:
-        """وقال، فأكد، وكتبت: the lemma of a verb form, also after a leading و or ف (never وك + تبت)."""
+    def _verb_form(self, norm: str) -> str | None:
+        """The lexicon's verb form in ``norm``, also after a leading و or ف (وقال → قال; never وك + تبت)."""
         bare = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
-        return self.verbs.get(bare) or self.verbs.get(norm)
+        return bare if bare in self.verbs else norm if norm in self.verbs else None
+
+    def conjoined_lemma(self, norm: str) -> str | None:
+        """وقال، فأكد، وكتبت: the lemma of a verb form, also after a leading و or ف."""
+        form = self._verb_form(norm)
+        return self.verbs[form] if form is not None else None
 
     def gender_of_form(self, norm: str) -> str | None:
         """"f" for a feminine singular form (قالت، تقول، وتتحدث), "m" for a masculine one that has a
         feminine counterpart (قال، يقول، تحدث: its ت is the root's), None where the form tells nothing."""
-        bare = norm[1:] if norm[:1] in "وف" and len(norm) > 3 and norm[1:] in self.verbs else norm
-        if bare not in self.verbs:
+        bare = self._verb_form(norm)
+        if bare is None:
             return None
         if bare.endswith("ت") and bare[:-1] in self.verbs or bare[:1] == "ت" and "ي" + bare[1:] in self.verbs:
             return "f"

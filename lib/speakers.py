@@ -109,6 +109,11 @@ def feminine_verb(norm: str) -> bool:
     return norm.endswith("ت") or norm[:1] == "ت"
 
 
+def plural_verb(norm: str) -> bool:
+    """قالوا، يقولون، أعلنوا: a verb whose subject is plural (never one person)."""
+    return norm.endswith(("وا", "ون"))
+
+
 def _told_before(j: int, toks) -> bool:
     """A verb of telling (أبلغ، أخبر) one or two words before the token at ``j``."""
     lex = lexicon()

@@ -29,6 +29,7 @@ from lib.speakers import (
     organization_named,
     owner_follows,
     passive_agent,
+    plural_verb,
     relative_antecedent,
     resumptive_antecedent,
     speaker_before,
@@ -378,12 +379,12 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
     if speaker is None and act.kind == "verb" and i + 1 < len(toks) and norms[i + 1] in _IN_IT:
         speaker = resumptive_antecedent(i, sent, toks, norms, linked, lex)  # تصريحات لأردوغان ناشد فيها ...
         speaker = subject_after_resumptive(i, speaker, sent, toks, norms, linked) or speaker
-        if norms[i].endswith(("ون", "وا")) and (speaker is None or speaker.actor_id is not None):
+        if plural_verb(norms[i]) and (speaker is None or speaker.actor_id is not None):
             speaker = Speaker(None, lex.passive_label, anonymous=True)  # أصدر 12 مديرا ... بيانا، ينددون فيه: "they", no one actor
     if speaker is None and act.kind == "verb" and toks[i].norm[:1] == "و" and (r := _relative_before(i, toks, norms)) is not None:
         speaker = relative_antecedent(r, sent, toks, norms, linked, lex)  # ومارادونا الذي قاد بلاده ... وقال مؤخرا إن
     embedded = embedded and speaker is not None
-    if speaker is None and act.kind == "verb" and not norms[i].endswith(("وا", "ون")):
+    if speaker is None and act.kind == "verb" and not plural_verb(norms[i]):
         speaker = speaker_before(i, sent, toks, linked)  # (خمسة ديمقراطيين أعلنوا: no one person before a plural verb)
     # "..., كما أضاف تونر": the content comes before the verb
     before = marker

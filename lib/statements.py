@@ -29,6 +29,7 @@ from lib.speakers import (
     clause_subject,
     heads_of,
     person_described,
+    plural_verb,
 )
 from lib.statement_build import build_statement
 from lib.statement_frames import (
@@ -126,17 +127,17 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
                 if act.kind == "adverbial" and prev is not None:
                     speaker = disagreeing_adverbial_subject(norms[act.index], prev, sent, linked, lex.complementizers) \
                         or Speaker(prev.speaker_id, prev.speaker_text, prev.anonymous)
-                elif act.kind == "verb" and norms[act.index].endswith(("وا", "ون")) and (last is None or not last.anonymous) \
+                elif act.kind == "verb" and plural_verb(norms[act.index]) and (last is None or not last.anonymous) \
                         and not (act.index > 0 and norms[act.index - 1].endswith(("ذين", "ذي"))):  # (للذين يتهمون: a relative clause)
                     speaker = Speaker(None, lex.passive_label, anonymous=True)  # قالوا إن ...: "they", no one named
-                elif before is not None and prev is None and not (norms[act.index].endswith(("وا", "ون")) and _is_person(before, linked)):
+                elif before is not None and prev is None and not (plural_verb(norms[act.index]) and _is_person(before, linked)):
                     speaker = before  # رفض كابيو العقوبات، مطالباً ... / كرم الرفاعي ... وأكد: the sentence's subject
                 elif prev is None and act.index > 2 and (back := back_reference_subject(sent, norms, kb)) is not None:
                     speaker = back  # ونشرت الخارجية تقريرها ...، ووصفت فيه ...
                 elif last_subject is not None and last_subject[0] == sent.index - 1 and (last is None or _is_later(last_subject, out)):
                     speaker = last_subject[1]
                 elif honorific_subject(act.index, norms, lex) and last_person is not None \
-                        and (last is None or linked.actors.get(last.actor_id or "") is None or linked.actors[last.actor_id].type != "person"):
+                        and (last is None or not _is_person(last, linked)):
                     speaker = last_person  # وقال سماحته: the person the article is about, who has not spoken yet
                 elif last is not None and lex.gender_of_form(norms[act.index]) == "f" and last_gender == "m" \
                         and _is_person(last, linked):
