@@ -18,11 +18,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from lib.arabic import match_form_with_map, strip_conjunction, strip_proclitics
+from lib.institutions import organization_heads, organization_spans, place_institution_spans, verb_subject_institutions
 from lib.kb import KnowledgeBase
 from lib.records import Actor, Mention, Sentence, Token
 from lib.references import definite_heads_refer_back, link_surnames, merge_short_organizations
 from lib.reporting_lexicon import lexicon
 from lib.trigger_names import (
+    accusative_of_common,
     bare_honorifics,
     extend_first_name,
     extend_surname,
@@ -30,11 +32,8 @@ from lib.trigger_names import (
     is_formula,
     known_first_names,
     never_name_words,
-    organization_heads,
-    organization_spans,
     plural_in_construct,
     trigger_name_spans,
-    verb_subject_institutions,
     verb_subject_spans,
 )
 
@@ -185,6 +184,10 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
         if known is not None and kb.actors[known[1]].type == "organization":
             continue  # وكالة «إنترفاكس»: the knowledge base knows it
         add_new(sent, i, j, "organization", "ORG")
+    # 0b. an institution named by a known place: شرطة تايلاند، مجلس منبج العسكري speak, not the places
+    for sent, i, j in place_institution_spans(sentences, kb):
+        if not any((sent.index, k) in covered for k in range(i, j)):
+            add_new(sent, i, j, "organization", "ORG")
 
     # 1. knowledge-base aliases
     for sent in sentences:
@@ -226,7 +229,7 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
             if i == j or (i > start and sent.tokens[i].norm.startswith(("ال", "و"))):
                 continue  # (وأدان باسمه وباسم جميع: a conjunction after the words dropped, no name)
             stem = strip_conjunction(sent.tokens[i].norm)[1]
-            if j - i == 1 and is_common_word(stem) and stem not in first_names:
+            if j - i == 1 and (is_common_word(stem) or accusative_of_common(stem)) and stem not in first_names:
                 continue  # وباسم (جميع منسوبي): one frequent word ("in the name of") is no name
             if j < len(sent.tokens) and is_formula([t.norm for t in sent.tokens[i:j + 1]]):
                 continue  # محمد صلى الله عليه وسلم
@@ -352,7 +355,9 @@ def _apply_titles(titles, by_sentence, covered, actors, mentions, kb, text) -> N
         construct = _construct_with_other(title, sent, covered)
         candidates = [
             a for a in actors.values()
-            if a.type == "person" and holds_title(a, role, title.country) and not (construct and a.in_kb)
+            if a.type == "person" and not (construct and a.in_kb)
+            and (holds_title(a, role, title.country) or not a.in_kb and not a.country and holds_title(a, role, ""))
+            # (مؤسس الموقع مارك زوكربيرغ ... وأكد مؤسس الفايسبوك: a holder whose country is unknown)
             and _named_in_article(a.actor_id, mentions)
         ]
         if len(candidates) == 1 and not title.plural:
@@ -382,6 +387,13 @@ def _construct_with_other(title: TitleSpan, sent: Sentence, covered) -> bool:
     return not head.startswith("ال") and nxt.norm.isalpha() and (sent.index, title.last) not in covered
 
 
+def _person_at(sent: Sentence, k: int, covered, actors) -> Mention | None:
+    m = covered.get((sent.index, k))
+    if m is not None and actors.get(m.actor_id) and actors[m.actor_id].type == "person" and m.source != "title":
+        return m
+    return None
+
+
 def _adjacent_person(title: TitleSpan, sent: Sentence, covered, actors) -> Mention | None:
     """The person named right after a title (allowing a comma) or right before it."""
     k = title.last
@@ -404,11 +416,12 @@ def _adjacent_person(title: TitleSpan, sent: Sentence, covered, actors) -> Menti
     if (first[:1] in "لب" or genitive) and (sent.index, title.last) not in covered:
         for k in range(title.last, min(len(sent.tokens), title.last + COMPLEMENT_WINDOW)):
             tok = sent.tokens[k]
+            if tok.text in {"،", ","} and k > title.last and (after := _person_at(sent, k + 1, covered, actors)) is not None:
+                return after  # الرئيس التنفيذي للاتحاد الإنجليزي، مارتين غلين: the complement, a comma, the name
             if tok.text in {"،", ",", ".", ":", "؛"} or tok.norm.startswith("و") and not tok.norm.startswith("وال") \
                     or tok.norm in {"التي", "الذي", "الذين"}:
                 break  # (وزير التكوين المهني والتشغيل عماد الحمامي: a portfolio of two fields)
-            m = covered.get((sent.index, k))
-            if m is not None and actors.get(m.actor_id) and actors[m.actor_id].type == "person" and m.source != "title":
+            if (m := _person_at(sent, k, covered, actors)) is not None:
                 return m
     k = title.first - 1
     while k >= 0 and sent.tokens[k].text in {"،", ","}:

@@ -6,9 +6,10 @@
 from __future__ import annotations
 
 from lib.arabic import strip_proclitics
+from lib.institutions import organization_heads
 from lib.kb import alias_key
 from lib.records import Actor, Mention
-from lib.trigger_names import is_common_word, organization_heads
+from lib.trigger_names import is_common_word
 
 
 def spaced_name(text: str) -> str:

@@ -86,7 +86,7 @@ def find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
             acts.append(Act("nominal", i, norm))
         elif i + 1 < len(toks) and norms[i + 1] in lex.complementizers and _owned_nominal(norm, lex):
             acts.append(Act("owned", i, norm))  # تعليقه بأنه ...: the clause's speaker's words
-        elif (norm in lex.adverbials and not (i > 0 and norms[i - 1] == "غير")
+        elif (norm in lex.adverbials and not (i > 0 and norms[i - 1] == "غير") and not _adjective_of_plural(i, toks, norms)
               or norm in lex.comma_adverbials and i > 0 and toks[i - 1].text in ("،", ",")):
             acts.append(Act("adverbial", i, norm))  # (غير معلنة: not announced, no act)
         elif raw in lex.relay_verbs or norm in lex.relay_verbs:
@@ -107,6 +107,13 @@ def find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
     return acts
 
 
+def _adjective_of_plural(i: int, toks, norms) -> bool:
+    """لمظاهرات مطالبة بالاستقلال، هتافات منددة: a feminine form right after a feminine plural
+    noun agrees with it, an adjective ("demonstrations demanding"), not a speaker's adverbial."""
+    prev = toks[i - 1].norm if i > 0 else ""
+    return norms[i].endswith("ه") and len(prev) > 4 and prev.endswith("ات") and prev.isalpha()
+
+
 def _opens_with_subject(i: int, toks, norms, lex: Lexicon) -> bool:
     """"وبين المصدر الذي ... أن «...»": at a sentence's start, a definite subject, أن further on, and
     no second noun joined by و ("بين البلدين والمنظمة" is "between")."""
@@ -120,6 +127,8 @@ def _opens_with_subject(i: int, toks, norms, lex: Lexicon) -> bool:
 def _verb_not_preposition(i: int, toks, norms, lex: Lexicon) -> bool:
     """عبر as a verb: where a clause opens, before its own عن or a definite subject with عن soon
     after ("فيما عبر الأوروبيون عن"), not "، عبر تمريرة حاسمة"."""
+    if i + 2 < len(toks) and norms[i + 1] in ("فيه", "فيها") and norms[i + 2] == "عن":
+        return True  # أصدر ... بيانا عبر فيه عن اعتذاره: "in which he expressed"
     if not opens_clause(i, toks, norms, lex) or i + 1 >= len(toks):
         return False
     window = 40 if i == 0 else 8  # (عبر الشيخ محمد بن راشد آل مكتوم، نائب رئيس الإمارات، ...، عن ترحيبهما)

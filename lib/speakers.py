@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from lib.arabic import match_form, strip_conjunction
+from lib.institutions import organization_heads
 from lib.kb import KnowledgeBase
 from lib.linking import LinkedArticle
 from lib.records import Mention, Sentence
@@ -18,7 +19,7 @@ from lib.reporting_lexicon import CLAUSE_BREAKS, Lexicon, lexicon
 from lib.reporting_lexicon import OPEN_QUOTES as _OPEN
 from lib.reporting_lexicon import PREPOSITIONS as _PREPOSITIONS
 from lib.reporting_lexicon import PUNCT as _PUNCT
-from lib.trigger_names import organization_heads
+from lib.trigger_names import honorifics, is_frequent_word
 
 _BEFORE_SUBJECT = {"كان", "كانت", "قد", "وكان", "وكانت", "لكن", "ولكن"}  # (ولكن هاينكس أكد أن ...)
 
@@ -151,8 +152,24 @@ def actor_before(i: int, sent: Sentence, toks, norms, linked: LinkedArticle) -> 
             continue  # وأبلغ لام رويترز قائلا: the agency told, not the speaker
         if actor.type == "organization" and j > ORGANIZATION_SUBJECT_AT:
             continue  # وأدان باسمه وباسم جميع منسوبي وزارة العدل ...، مشيراً: a genitive deep in the clause, no subject
+        if actor.type == "person" and _genitive_of_noun(j, sent, toks, linked):
+            continue  # لكن نادي ليستر رفض مغادرة محرز، مطالبا: the object of a verbal noun, not the subject
         found[actor.type] = Speaker(actor.actor_id, m.text)
     return found.get("person") or found.get("organization")
+
+
+def _genitive_of_noun(j: int, sent: Sentence, toks, linked: LinkedArticle) -> bool:
+    """A name right after a frequent indefinite noun in ة that is no title nor part of a name
+    ("مغادرة محرز"): the noun's genitive."""
+    if j == 0:
+        return False
+    prev = toks[j - 1].norm
+    if not prev.isalpha() or prev.startswith("ال") or mention_at(linked, sent, j - 1) is not None or prev in honorifics():
+        return False
+    if any(t.sentence == sent.index and t.first <= j - 1 < t.last for t in linked.titles):
+        return False
+    return prev.endswith("ه") and len(prev) > 4 and is_frequent_word(prev) and lexicon().conjoined_lemma(prev) is None
+    # (a ة noun: not رفض كابيو, a verb and its subject)
 
 
 def speaker_before(i: int, sent: Sentence, toks, linked: LinkedArticle) -> Speaker | None:
@@ -315,8 +332,8 @@ def relative_antecedent(r: int, sent: Sentence, toks, norms, linked: LinkedArtic
         norm = norms[k][2:] if norms[k].startswith("ال") else norms[k]
         if lex.owned_speech(norm):
             return actor_before(k, sent, toks, norms, linked)  # حذفت غاغا تغريدتها التي أشارت فيها: her tweet
-        if norm not in lex.speech_nouns:
-            continue
+        if norm not in lex.speech_nouns and not (norm.endswith("ا") and norm[:-1] in lex.speech_nouns):
+            continue  # (أصدر الرئيس التنفيذي بيانا عبر فيه: بيانا is the statement, no earlier بيان)
         for x in range(k + 1, min(r, k + 9)):
             owner = mention_at(linked, sent, x)
             if owner is not None and linked.actors.get(owner.actor_id):

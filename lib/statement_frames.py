@@ -8,7 +8,7 @@ from lib.arabic import match_form
 from lib.dates import resolve_date
 from lib.linking import LinkedArticle
 from lib.records import Article, Sentence, Statement
-from lib.reporting_acts import Act, opens_object
+from lib.reporting_acts import Act, after_content_marker, opens_object
 from lib.reporting_lexicon import OPEN_QUOTES as _OPEN
 from lib.reporting_lexicon import PREPOSITIONS as _PREPOSITIONS
 from lib.reporting_lexicon import PUNCT as _PUNCT
@@ -275,3 +275,16 @@ def object_before_quote(frame_end: int, quote: int, toks, norms, linked: LinkedA
         toks[x].norm.isalpha() and mention_at(linked, sent, x) is None and norms[x] not in _PREPOSITIONS
         and norms[x] not in lex.time_words and norms[x] not in lex.media_words and x not in title_tokens
         for x in range(frame_end, quote))
+
+
+def attributed_after(later: list[Act], toks, norms: list[str], lex: Lexicon) -> bool:
+    """An act later in the sentence attributes the words before it ("...، وفق ما ذكر موقع «ديلي ميل»",
+    "...، بحسب الوكالة"): an adverbial before it (متهما إياها بالخيانة) is part of what was reported."""
+    for a in later:
+        marker = after_content_marker(norms, a.index, lex)
+        if marker is not None and norms[marker] != "كما":
+            return True
+        if a.kind == "according" and a.index >= 3 and toks[a.index - 1].text in ("،", ","):
+            return True
+    return False
+

@@ -10,6 +10,7 @@ anonymous. Acts inside a quotation are part of the quotation, not new acts.
 
 from __future__ import annotations
 
+from lib.institutions import media_heads
 from lib.kb import KnowledgeBase
 from lib.linking import LinkedArticle, holds_title
 from lib.records import Article, Mention, Sentence, Statement
@@ -36,12 +37,13 @@ from lib.statement_frames import (
     assign_dates as _assign_dates,
 )
 from lib.statement_frames import (
-    contrast_with_subject as _contrast_with_subject,
-)
-from lib.statement_frames import (
+    attributed_after,
     disagreeing_adverbial_subject,
     nominal_with_owner,
     quotation_before,
+)
+from lib.statement_frames import (
+    contrast_with_subject as _contrast_with_subject,
 )
 from lib.statement_frames import (
     quote_paragraph as _quote_paragraph,
@@ -49,7 +51,6 @@ from lib.statement_frames import (
 from lib.statement_frames import (
     relative_with_subject as _relative_with_subject,
 )
-from lib.trigger_names import media_heads
 
 
 def extract_statements(article: Article, sentences: list[Sentence], linked: LinkedArticle, kb: KnowledgeBase) -> list[Statement]:
@@ -98,6 +99,8 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
                     and toks[act.index].start < sentence_statements[-1].end and not _relative_with_subject(act.index, sent, norms, linked) \
                     and not _contrast_with_subject(act, sent, norms, linked) and not nominal_with_owner(act, sent, norms, linked, lex, title_tokens):
                 continue  # a verb inside reported content (أن الأمم المتحدة أكدت) belongs to it
+            if act.kind == "adverbial" and not sentence_statements and attributed_after(acts[n + 1:], toks, norms, lex):
+                continue  # وكان ووتيسان قد تشاجر مع صديقته متهما إياها ...، وفق ما ذكر موقع "ديلي ميل": the site's words
             marker = after_content_marker(norms, act.index, lex)
             channel_marker = act.kind == "according" or (marker is not None and norms[marker] != "كما") or (
                 marker is not None and sentence_statements and act.lemma not in lex.continuing and toks[marker].start - sentence_statements[-1].end <= 3

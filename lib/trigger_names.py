@@ -63,6 +63,16 @@ def is_common_word(norm: str, rank: int | None = None) -> bool:
     return norm in _common_words(rank or _triggers()[3])
 
 
+def is_frequent_word(norm: str) -> bool:
+    """Among the ``verb_subject_rank`` most frequent words: the stricter test of what is no name."""
+    return norm in _common_words(int(_data()["verb_subject_rank"]))
+
+
+def accusative_of_common(norm: str) -> bool:
+    """بيانا، تصريحا: a frequent noun with the alif of its indefinite accusative, no name."""
+    return len(norm) > 3 and norm.endswith("ا") and is_common_word(norm[:-1])
+
+
 _NEVER_NAMES: dict[str, frozenset[str]] = {}
 
 
@@ -117,7 +127,8 @@ def _is_name_word(norm: str, first: bool, kb: KnowledgeBase) -> bool:
     if first:
         if norm.startswith("ال") or norm.startswith("لل"):
             return False
-        if norm in _common_words(rank) and norm not in first_names and norm not in kb.name_words.get("person", set()):
+        common = norm in _common_words(rank) or accusative_of_common(norm)
+        if common and norm not in first_names and norm not in kb.name_words.get("person", set()):
             return False
     if _preposition_phrase(norm) and norm not in first_names and norm not in kb.name_words.get("person", set()):
         return False  # وزير الداخلية لشؤون العمليات، ووالي سوسة بالاهتمام بالوضع: the frame's words, not a name
@@ -127,7 +138,15 @@ def _is_name_word(norm: str, first: bool, kb: KnowledgeBase) -> bool:
 def _preposition_phrase(norm: str) -> bool:
     """ل or ب joined to a frequent word (لشؤون، لاستعراض، بالحج): a phrase of the frame, never a
     name's first word (the first names that read so, ليلى or بان, are listed as first names)."""
-    return norm[:1] in "لب" and len(norm) > 3 and norm[1:] in _common_words(int(_data()["verb_subject_rank"]))
+    return norm[:1] in "لب" and len(norm) > 3 and (is_frequent_word(norm[1:]) or _derived_verbal_noun(norm[1:]))
+
+
+def _derived_verbal_noun(stem: str) -> bool:
+    """اعتذار، انتقاد، استخدام: the verbal noun of a derived verb (افتعال، انفعال، استفعال), a word of
+    the frame after ب or ل (باعتذار عما), never a name."""
+    if len(stem) == 6 and stem[0] == "ا" and stem[4] == "ا":
+        return stem[2] in "تطد" or stem[1] == "ن"
+    return len(stem) == 7 and stem.startswith("است") and stem[5] == "ا"
 
 
 def trigger_name_spans(sentences: list[Sentence], kb: KnowledgeBase, titles: list,
@@ -197,7 +216,7 @@ def verb_subject_spans(sentences: list[Sentence], kb: KnowledgeBase,
     found: list[tuple[Sentence, int, int]] = []
     for sent in sentences:
         toks = sent.tokens
-        for v, _ in _clause_opening_verbs(toks[:-2], lex):
+        for v, _ in clause_opening_verbs(toks[:-2], lex):
             k = v + 1
             if toks[k].norm in bare_honorifics() and k + 2 < len(toks):
                 k += 1  # وأضاف دكتور صمودي أن: the honorific, without its article, is no part of the name
@@ -218,7 +237,7 @@ def verb_subject_spans(sentences: list[Sentence], kb: KnowledgeBase,
     return found
 
 
-def _clause_opening_verbs(toks, lex):
+def clause_opening_verbs(toks, lex):
     """(index, lemma) of each reporting verb among ``toks`` that opens its clause (وقالت، ...، أضافت),
     not "عن رأي كتابها" or "عبر صفحته"."""
     for v, tok in enumerate(toks):
@@ -226,65 +245,6 @@ def _clause_opening_verbs(toks, lex):
         conjoined = tok.norm[:1] in "وف" and len(tok.norm) >= 4
         if lemma is not None and (v == 0 or toks[v - 1].text in PUNCT or conjoined):
             yield v, lemma
-
-
-def verb_subject_institutions(sentences: list[Sentence], covered: dict[tuple[int, int], str]) -> list[tuple[Sentence, int, int]]:
-    """Institutions the knowledge base lacks, named as the subject of a verb that always has its
-    subject first (قال، أفاد ...): an institution word and its definite words, then punctuation,
-    reported content or "في بيان": "وقالت قوة المهام المشتركة في بيان: إنه ..."."""
-    lex = lexicon()
-    heads = _lists()["subject_heads"] | organization_heads()
-    found: list[tuple[Sentence, int, int]] = []
-    for sent in sentences:
-        toks = sent.tokens
-        for v, lemma in _clause_opening_verbs(toks[:-3], lex):
-            k = v + 1
-            quoted = _quoted_subject(toks, k, sent.index, covered, lex)
-            if quoted is not None:
-                found.append((sent, *quoted))  # وعلمت "الوطن" أن ...، وقالت «هيومن رايتس ووتش» إن ...
-                continue
-            if toks[k].norm not in heads or (sent.index, k) in covered:
-                continue
-            end = k + 1
-            while end < len(toks) and end - k <= 4 and toks[end].norm.startswith("ال") and toks[end].norm.isalpha() \
-                    and (sent.index, end) not in covered and toks[end].norm not in lex.time_words:
-                end += 1
-            after = toks[end].norm if end < len(toks) else ""
-            content = after in PUNCT or after in lex.complementizers or (
-                after == "في" and end + 1 < len(toks) and toks[end + 1].norm in lex.speech_nouns)
-            # (any reporting verb with a name of three words or more: "كشفت خلية الإعلام الحربي، عن ...")
-            if end - k >= (2 if lemma in lex.subject_first else 3) and content:
-                found.append((sent, k, end))
-    return found
-
-
-def _named_after(toks, k: int, sentence: int, covered, not_names) -> int | None:
-    """End of "محمد بن راشد للفضاء" after an institution's head: up to four name words (first names,
-    or none of the corpus's common words) and then a definite word with ل (للفضاء، للأبحاث)."""
-    x = k
-    while x < len(toks) and x - k < 4 and toks[x].norm.isalpha() and not toks[x].norm.startswith(("ال", "لل")) \
-            and (sentence, x) not in covered and toks[x].norm not in not_names \
-            and (toks[x].norm in ("بن", "ابن", "بنت") or toks[x].norm in _triggers()[2] or not is_common_word(toks[x].norm)):
-        x += 1
-    if x == k or x >= len(toks) or not toks[x].norm.startswith("لل") or not toks[x].norm.isalpha():
-        return None
-    return x + 1
-
-
-def _quoted_subject(toks, k: int, sentence: int, covered, lex) -> tuple[int, int] | None:
-    """(first, end) of a short quoted name right after a verb and right before reported content
-    (وعلمت "الوطن" أن ...): the verb's subject, an institution the recogniser missed."""
-    if toks[k].text in ("الـ", "ال") and k + 1 < len(toks):
-        k += 1  # وعلمت الـ«الشرق الأوسط» أن
-    close_mark = _QUOTES.get(toks[k].text)
-    if close_mark is None:
-        return None
-    close = next((x for x in range(k + 2, min(k + 6, len(toks))) if toks[x].text == close_mark), None)
-    if close is None or close + 1 >= len(toks) or any((sentence, x) in covered for x in range(k + 1, close)):
-        return None
-    if not all(t.norm.isalpha() for t in toks[k + 1:close]):
-        return None
-    return (k + 1, close) if toks[close + 1].norm in lex.complementizers else None  # (قال "لن نسمح بذلك"، ...: a quote)
 
 
 def _clitic_phrase(norm: str) -> bool:
@@ -350,84 +310,6 @@ def _after_institution(sent: Sentence, k: int, covered) -> int:
     while last + 1 < len(sent.tokens) and (sent.index, last + 1) in covered:
         last += 1
     return last + 1
-
-
-def media_heads() -> frozenset[str]:
-    return _lists()["media_heads"]
-
-
-def organization_heads() -> frozenset[str]:
-    return _lists()["organization_heads"]
-
-
-_QUOTES = {"«": "»", "“": "”", '"': '"'}
-_PLACE_KINDS = {"مدينه", "ولايه", "مقاطعه", "محافظه", "منطقه"}
-# Prepositional adverbs: "للجنة قبل المباريات" is no construct (no لجنة named قبل المباريات).
-_ADVERBS = {"قبل", "بعد", "خلال", "منذ", "عند", "داخل", "خارج", "فوق", "تحت", "نحو", "عبر", "ضمن", "لدي", "حول", "ضد", "بين", "مع", "امام", "وراء"}
-
-
-def organization_spans(sentences: list[Sentence], covered: set[tuple[int, int]],
-                       quoted_only: bool = False) -> list[tuple[Sentence, int, int]]:
-    """Institutions named by a head noun: وزارة الداخلية الأفغانية، صحيفة “ديلي ميل” البريطانية.
-
-    ``quoted_only``: only a head followed by a quoted name (صحيفة "واشنطن بوست"), whose
-    words are the institution's own even where they name a place.
-    """
-    heads = organization_heads()
-    honorifics, not_names = _triggers()[:2]
-    out: list[tuple[Sentence, int, int]] = []
-    seen_heads: set[str] = set()
-    for sent in sentences:
-        toks = sent.tokens
-        k = 0
-        while k < len(toks):
-            norm = toks[k].norm if toks[k].norm in heads else strip_conjunction(toks[k].norm)[1]
-            definite = norm.startswith("ال") and norm[2:] in heads
-            if definite and norm[2:] in seen_heads and not _named_in_full(toks, k):
-                k += 1  # الوزارة after a وزارة: a back-reference, not a new institution (but الهيئة العامة للاستثمار
-                continue  # after الهيئة العامة للجمارك is another one)
-            if norm in heads:
-                seen_heads.add(norm)  # a later definite الصحيفة refers back to this صحيفة
-            if (norm not in heads and not definite) or (sent.index, k) in covered:
-                k += 1
-                continue
-            end = k + 1
-            if quoted_only and not (end < len(toks) and toks[end].text in _QUOTES):
-                k += 1
-                continue
-            if end < len(toks) and toks[end].text in _QUOTES:  # a quoted name
-                close = next((x for x in range(end + 1, min(end + 6, len(toks))) if toks[x].text == _QUOTES[toks[end].text]), None)
-                end = close + 1 if close is not None else end
-            elif not definite and end + 1 < len(toks) and not toks[end].norm.startswith("ال") and toks[end + 1].norm.startswith("ال") \
-                    and toks[end].norm.isalpha() and toks[end].norm not in _ADVERBS:
-                end += 1  # idafa: مكتب مراقبة الأصول (a definite head heads none: رئيس الاتحاد طلال الفهد)
-            elif not definite and (named := _named_after(toks, end, sent.index, covered, not_names)) is not None:
-                end = named  # مركز محمد بن راشد للفضاء: an institution named after a person, then its field
-            elif norm in _lists()["place_heads"]:
-                end += end + 1 < len(toks) and toks[end].norm in _PLACE_KINDS  # شرطة مدينة لوس انجليس
-                while end < len(toks) and end - k <= 3 and toks[end].norm.isalpha() and not toks[end].norm.startswith("ال") \
-                        and (sent.index, end) not in covered and toks[end].norm not in not_names and not is_common_word(toks[end].norm):
-                    end += 1  # شرطة فورت كولينز
-            while end < len(toks) and end - k < 6 and toks[end].norm.startswith(("ال", "لل")) and toks[end].norm.isalpha() \
-                    and (sent.index, end) not in covered and toks[end].norm not in not_names and toks[end].norm not in honorifics:
-                end += 1
-            if end + 1 < len(toks) and end - k >= 2 and toks[end - 1].norm.startswith("لل") and toks[end].norm == "علي" \
-                    and toks[end + 1].norm.startswith("ال") and toks[end + 1].norm.isalpha() and (sent.index, end + 1) not in covered:
-                end += 2  # اللجنة السعودية للرقابة على المنشطات: the verbal noun's own على
-            after = end
-            while after < len(toks) and toks[after].text in _QUOTES:
-                after += 1
-            apposition = after < len(toks) and (sent.index, after) in covered  # وكالة الأنباء الإيرانية "إرنا"
-            if end - k >= 2 and not apposition and not any((sent.index, x) in covered for x in range(k, end)):
-                out.append((sent, k, end))
-            seen_heads.add(norm[2:] if definite else norm)
-            k = end
-    return out
-
-
-def _named_in_full(toks, k: int) -> bool:
-    """Two definite words after a definite head: a name of its own (الهيئة العامة للاستثمار)."""
-    return k + 2 < len(toks) and all(t.norm.startswith(("ال", "لل")) and t.norm.isalpha() for t in toks[k + 1:k + 3])
 
 
 def is_formula(norms: list[str]) -> bool:

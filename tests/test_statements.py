@@ -982,3 +982,60 @@ def test_a_name_the_recogniser_missed_before_in_and_a_speech_noun(pipeline):
     said = _said(pipeline, "وقال مكتب كاميرون: إن بريطانيا ستمول زيادة كبيرة في عدد أفراد الحراسة.\n"
                            "وقال ويلموت في مقابلة مع صحيفة أوبزرفر: «لقد أصبح العالم قاسيًا على نحو متزايد».")
     assert _one(said, "قاسيًا").speaker_id == "person:ويلموت"  # (not Cameron, who spoke before)
+
+
+def test_a_police_or_council_named_by_a_known_place_speaks_not_the_place(pipeline):
+    said = _said(pipeline, "وقالت شرطة تايلاند اليوم الأربعاء، إنها ستتحرك لمواجهة المحتوى غير الملائم على الإنترنت.\n"
+                           "وأعلن مجلس منبج العسكري الأربعاء في بيان تلاه الناطق الرسمي باسمه شرفان درويش أن عملية الانسحاب "
+                           "\"ستجري في الأيام القادمة\".")
+    assert _one(said, "ستتحرك").speaker_id == "organization:شرطه_تايلاند"  # (not Thailand)
+    assert _one(said, "الانسحاب").speaker_id == "organization:مجلس_منبج_العسكري"  # (not Manbij)
+
+
+def test_a_title_with_an_institution_refers_to_its_holder_whose_country_is_unknown(pipeline):
+    said = _said(pipeline, "تعهد مؤسس الموقع مارك زوكربيرغ بعدم السماح بتكرار حوادث القتل.\n"
+                           "وأكد مؤسس الفايسبوك أنه سيشدد الرقابة على تقنية البث المباشر.")
+    assert _one(said, "سيشدد").speaker_id == "person:مارك_زوكربيرغ"  # (not Facebook)
+
+
+def test_a_title_its_complement_a_comma_and_the_name(pipeline):
+    said = _said(pipeline, "اعتذر الرئيس التنفيذي للاتحاد الإنجليزي، مارتين غلين، عن استخدام \"نجمة داود\" كمثال.\n"
+                           "وقال مسؤول إن الأمر انتهى.\n"
+                           "ولفت الرئيس التنفيذي للاتحاد الإنجليزي إلى أن الإسبانيين غاضبون من ارتداء غوارديولا للشارة الصفراء.")
+    assert _one(said, "الإسبانيين غاضبون").speaker_id == "person:مارتين_غلين"
+
+
+def test_a_feminine_form_after_a_feminine_plural_is_its_adjective_not_an_adverbial(pipeline):
+    said = _said(pipeline, "ولفت غلين إلى أن الإسبانيين غاضبون من احتجاز السياسيين بسبب تنظيمهم لمظاهرات مطالبة بالاستقلال.")
+    assert [s.verb for s in said] == ["ولفت"]
+
+
+def test_another_definite_adjective_names_another_council(pipeline):
+    said = _said(pipeline, "وقال غلين خلال المؤتمر الذي أعقب اجتماع المجلس الدولي لكرة القدم إن الشعارات السياسية مرفوضة.\n"
+                           "وجه المجلس اليهودي في بريطانيا انتقادا لاذعا لغلين، في بيان، إذ أكد فيه أن نجمة داود رمز ديني.")
+    assert _one(said, "رمز ديني").speaker_id == "organization:المجلس_اليهودي"  # (not the football council)
+
+
+def test_a_statement_in_which_he_expressed_and_no_name_in_an_accusative_noun(pipeline):
+    said = _said(pipeline, "وقال الرئيس التنفيذي للاتحاد الإنجليزي، مارتين غلين، إن الشعارات مرفوضة.\n"
+                           "وبعد بيان المجلس اليهودي، أصدر الرئيس التنفيذي للاتحاد الإنجليزي بيانا عبر فيه عن اعتذاره عن الأمثلة.")
+    assert _one(said, "اعتذاره").speaker_id == "person:مارتين_غلين"  # (عبر a verb; بيانا no person)
+
+
+def test_an_adverbial_before_an_attribution_is_part_of_what_was_attributed(pipeline):
+    said = _said(pipeline, "وقال المتحدث باسم الشرطة التايلاندية كريسانا باتاناشاروين إنها ستتحرك.\n"
+                           "وكان ووتيسان وونغتالاي (20 عاما)، قد تشاجر مع صديقته متهما إياها بالخيانة بعد أن فتش بيانات هاتفها، "
+                           "وفق ما ذكر موقع \"ديلي ميل\".")
+    assert "متهما" not in [s.verb for s in said]
+    assert _one(said, "تشاجر").speaker_text == "موقع \"ديلي ميل\""
+
+
+def test_a_club_named_by_its_town_is_the_subject_not_the_genitive_after_it(pipeline):
+    said = _said(pipeline, "وقال محرز إن ناديه \"طالما كان على دراية\" بمكان وجوده.\n"
+                           "لكن نادي ليستر رفض مغادرة محرز، الفائز بلقب أفضل لاعب في عام 2016، مطالبا بمبلغ أكبر.")
+    assert _one(said, "بمبلغ أكبر").speaker_id == "organization:نادي_ليستر"
+
+
+def test_a_derived_verbal_noun_after_a_preposition_is_no_name(pipeline):
+    processed = pipeline.process(Article("t", "تقدم رئيس شركة الخطوط الجوية البريطانية للطيران باعتذار عما إنه خرق لنظام الشركة الأمني."))
+    assert not [m for m in processed.mentions if m.label == "PERS"]

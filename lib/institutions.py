@@ -1,0 +1,209 @@
+"""Institutions the knowledge base lacks, named by a head noun or as a verb's subject.
+
+"وزارة الداخلية الأفغانية"، "صحيفة “ديلي ميل” البريطانية"، "مركز محمد بن راشد للفضاء"،
+"شرطة تايلاند"، "مجلس منبج العسكري": a head noun of ``name_triggers.yaml`` and the words that
+complete it (definite words, a quoted name, a person's name and its field, a place). Also
+"وقالت قوة المهام المشتركة في بيان": an institution word as the subject of a verb whose subject
+comes first.
+"""
+
+from __future__ import annotations
+
+from lib.arabic import strip_conjunction
+from lib.kb import KnowledgeBase
+from lib.records import Sentence
+from lib.reporting_lexicon import PUNCT, lexicon
+from lib.trigger_names import _lists, _triggers, clause_opening_verbs, is_common_word, is_frequent_word
+
+
+def verb_subject_institutions(sentences: list[Sentence], covered: dict[tuple[int, int], str]) -> list[tuple[Sentence, int, int]]:
+    """Institutions the knowledge base lacks, named as the subject of a verb that always has its
+    subject first (قال، أفاد ...): an institution word and its definite words, then punctuation,
+    reported content or "في بيان": "وقالت قوة المهام المشتركة في بيان: إنه ..."."""
+    lex = lexicon()
+    heads = _lists()["subject_heads"] | organization_heads()
+    found: list[tuple[Sentence, int, int]] = []
+    for sent in sentences:
+        toks = sent.tokens
+        for v, lemma in clause_opening_verbs(toks[:-3], lex):
+            k = v + 1
+            quoted = _quoted_subject(toks, k, sent.index, covered, lex)
+            if quoted is not None:
+                found.append((sent, *quoted))  # وعلمت "الوطن" أن ...، وقالت «هيومن رايتس ووتش» إن ...
+                continue
+            if toks[k].norm not in heads or (sent.index, k) in covered:
+                continue
+            end = k + 1
+            while end < len(toks) and end - k <= 4 and toks[end].norm.startswith("ال") and toks[end].norm.isalpha() \
+                    and (sent.index, end) not in covered and toks[end].norm not in lex.time_words:
+                end += 1
+            after = toks[end].norm if end < len(toks) else ""
+            content = after in PUNCT or after in lex.complementizers or (
+                after == "في" and end + 1 < len(toks) and toks[end + 1].norm in lex.speech_nouns)
+            # (any reporting verb with a name of three words or more: "كشفت خلية الإعلام الحربي، عن ...")
+            if end - k >= (2 if lemma in lex.subject_first else 3) and content:
+                found.append((sent, k, end))
+    return found
+
+
+def _named_after(toks, k: int, sentence: int, covered, not_names) -> int | None:
+    """End of "محمد بن راشد للفضاء" after an institution's head: up to four name words (first names,
+    or none of the corpus's common words) and then a definite word with ل (للفضاء، للأبحاث)."""
+    x = k
+    while x < len(toks) and x - k < 4 and toks[x].norm.isalpha() and not toks[x].norm.startswith(("ال", "لل")) \
+            and (sentence, x) not in covered and toks[x].norm not in not_names \
+            and (toks[x].norm in ("بن", "ابن", "بنت") or toks[x].norm in _triggers()[2] or not is_common_word(toks[x].norm)):
+        x += 1
+    if x == k or x >= len(toks) or not toks[x].norm.startswith("لل") or not toks[x].norm.isalpha():
+        return None
+    return x + 1
+
+
+def _quoted_subject(toks, k: int, sentence: int, covered, lex) -> tuple[int, int] | None:
+    """(first, end) of a short quoted name right after a verb and right before reported content
+    (وعلمت "الوطن" أن ...): the verb's subject, an institution the recogniser missed."""
+    if toks[k].text in ("الـ", "ال") and k + 1 < len(toks):
+        k += 1  # وعلمت الـ«الشرق الأوسط» أن
+    close_mark = _QUOTES.get(toks[k].text)
+    if close_mark is None:
+        return None
+    close = next((x for x in range(k + 2, min(k + 6, len(toks))) if toks[x].text == close_mark), None)
+    if close is None or close + 1 >= len(toks) or any((sentence, x) in covered for x in range(k + 1, close)):
+        return None
+    if not all(t.norm.isalpha() for t in toks[k + 1:close]):
+        return None
+    return (k + 1, close) if toks[close + 1].norm in lex.complementizers else None  # (قال "لن نسمح بذلك"، ...: a quote)
+
+
+def media_heads() -> frozenset[str]:
+    return _lists()["media_heads"]
+
+
+def organization_heads() -> frozenset[str]:
+    return _lists()["organization_heads"]
+
+
+_QUOTES = {"«": "»", "“": "”", '"': '"'}
+_PLACE_KINDS = {"مدينه", "ولايه", "مقاطعه", "محافظه", "منطقه"}
+# Prepositional adverbs: "للجنة قبل المباريات" is no construct (no لجنة named قبل المباريات).
+_ADVERBS = {"قبل", "بعد", "خلال", "منذ", "عند", "داخل", "خارج", "فوق", "تحت", "نحو", "عبر", "ضمن", "لدي", "حول", "ضد", "بين", "مع", "امام", "وراء"}
+
+
+def organization_spans(sentences: list[Sentence], covered: set[tuple[int, int]],
+                       quoted_only: bool = False) -> list[tuple[Sentence, int, int]]:
+    """Institutions named by a head noun: وزارة الداخلية الأفغانية، صحيفة “ديلي ميل” البريطانية.
+
+    ``quoted_only``: only a head followed by a quoted name (صحيفة "واشنطن بوست"), whose
+    words are the institution's own even where they name a place.
+    """
+    heads = organization_heads()
+    honorifics, not_names = _triggers()[:2]
+    out: list[tuple[Sentence, int, int]] = []
+    seen_heads: dict[str, set[str]] = {}  # head → the words that followed it
+    for sent in sentences:
+        toks = sent.tokens
+        k = 0
+        while k < len(toks):
+            norm = toks[k].norm if toks[k].norm in heads else strip_conjunction(toks[k].norm)[1]
+            definite = norm.startswith("ال") and norm[2:] in heads
+            if definite and norm[2:] in seen_heads and not _named_in_full(toks, k) and not _other_adjective(toks, k, seen_heads[norm[2:]]):
+                k += 1  # الوزارة after a وزارة: a back-reference, not a new institution (but الهيئة العامة للاستثمار
+                continue  # after الهيئة العامة للجمارك is another one)
+            if norm in heads:
+                seen_heads.setdefault(norm, set())  # a later definite الصحيفة refers back to this صحيفة
+            if (norm not in heads and not definite) or (sent.index, k) in covered:
+                k += 1
+                continue
+            end = k + 1
+            if quoted_only and not (end < len(toks) and toks[end].text in _QUOTES):
+                k += 1
+                continue
+            if end < len(toks) and toks[end].text in _QUOTES:  # a quoted name
+                close = next((x for x in range(end + 1, min(end + 6, len(toks))) if toks[x].text == _QUOTES[toks[end].text]), None)
+                end = close + 1 if close is not None else end
+            elif not definite and end + 1 < len(toks) and not toks[end].norm.startswith("ال") and toks[end + 1].norm.startswith("ال") \
+                    and toks[end].norm.isalpha() and toks[end].norm not in _ADVERBS:
+                end += 1  # idafa: مكتب مراقبة الأصول (a definite head heads none: رئيس الاتحاد طلال الفهد)
+            elif not definite and (named := _named_after(toks, end, sent.index, covered, not_names)) is not None:
+                end = named  # مركز محمد بن راشد للفضاء: an institution named after a person, then its field
+            elif norm in _lists()["place_heads"]:
+                place = end = end + (end + 1 < len(toks) and toks[end].norm in _PLACE_KINDS)  # شرطة مدينة لوس انجليس
+                while end < len(toks) and end - k <= 3 and toks[end].norm.isalpha() and not toks[end].norm.startswith("ال") \
+                        and (sent.index, end) not in covered and toks[end].norm not in not_names \
+                        and not (is_common_word(toks[end].norm) if end == place else is_frequent_word(toks[end].norm)):
+                    end += 1  # شرطة فورت كولينز (but نادي ليستر | عرضا: a later word is rarer still)
+            while end < len(toks) and end - k < 6 and toks[end].norm.startswith(("ال", "لل")) and toks[end].norm.isalpha() \
+                    and (sent.index, end) not in covered and toks[end].norm not in not_names and toks[end].norm not in honorifics:
+                end += 1
+            if end + 1 < len(toks) and end - k >= 2 and toks[end - 1].norm.startswith("لل") and toks[end].norm == "علي" \
+                    and toks[end + 1].norm.startswith("ال") and toks[end + 1].norm.isalpha() and (sent.index, end + 1) not in covered:
+                end += 2  # اللجنة السعودية للرقابة على المنشطات: the verbal noun's own على
+            after = end
+            while after < len(toks) and toks[after].text in _QUOTES:
+                after += 1
+            apposition = after < len(toks) and (sent.index, after) in covered  # وكالة الأنباء الإيرانية "إرنا"
+            if end - k >= 2 and not apposition and not any((sent.index, x) in covered for x in range(k, end)):
+                out.append((sent, k, end))
+            seen_heads.setdefault(norm[2:] if definite else norm, set()).update(t.norm for t in toks[k + 1:end])
+            k = end
+    return out
+
+
+def _other_adjective(toks, k: int, words: set[str]) -> bool:
+    """"المجلس اليهودي" after "المجلس الدولي لكرة القدم": a definite adjective the earlier institution
+    of that head did not have names another one (but "الوزارة الأمريكية" is "وزارة الخارجية الأمريكية")."""
+    nxt = toks[k + 1].norm if k + 1 < len(toks) else ""
+    return bool(words) and nxt.startswith("ال") and nxt.isalpha() and len(nxt) > 4 and nxt.endswith(("ي", "يه")) and nxt not in words
+
+
+def _named_in_full(toks, k: int) -> bool:
+    """Two definite words after a definite head: a name of its own (الهيئة العامة للاستثمار)."""
+    return k + 2 < len(toks) and all(t.norm.startswith(("ال", "لل")) and t.norm.isalpha() for t in toks[k + 1:k + 3])
+
+
+
+PLACE_TYPES = ("city", "country")
+MAX_ADJECTIVES = 2  # مجلس منبج العسكري، شرطة دبي الإماراتية
+
+
+def place_institution_spans(sentences: list[Sentence], kb: KnowledgeBase) -> list[tuple[Sentence, int, int]]:
+    """Institutions named by a place the knowledge base knows: "شرطة تايلاند"، "شرطة تبوك"،
+    "بلدية غزة"، "مجلس منبج العسكري". The police or the council speaks, not the country or the
+    city: the span takes the place in (found before the knowledge-base aliases, which would take
+    the place alone). A place head (شرطة، بلدية) needs only the place; a council (مجلس) needs a
+    definite adjective after it as well, as "مجلس مصر" alone is rarely an institution's name."""
+    place_heads = _lists()["place_heads"]
+    adjective_heads = _lists()["place_council_heads"]
+    not_names = _triggers()[1]
+    out: list[tuple[Sentence, int, int]] = []
+    for sent in sentences:
+        toks = sent.tokens
+        k = 0
+        while k < len(toks) - 1:
+            head = strip_conjunction(toks[k].norm)[1]
+            if head not in place_heads and head not in adjective_heads:
+                k += 1
+                continue
+            place = _known_place(toks, k + 1, kb)
+            if place is None:
+                k += 1
+                continue
+            end = place
+            while end < len(toks) and end - place < MAX_ADJECTIVES and toks[end].norm.startswith("ال") \
+                    and toks[end].norm.isalpha() and toks[end].norm not in not_names and _known_place(toks, end, kb) is None:
+                end += 1  # العسكري (not اليوم, nor a place: شرطة دبي الشارقة)
+            if head in place_heads or end > place:
+                out.append((sent, k, end))
+                k = end
+            else:
+                k += 1
+    return out
+
+
+def _known_place(toks, i: int, kb: KnowledgeBase) -> int | None:
+    """End of the longest alias of a city or country at ``i``, as written (no clitic on it)."""
+    for length in range(min(kb.max_alias, len(toks) - i), 0, -1):
+        actor_id = kb.aliases.get(tuple(t.norm for t in toks[i:i + length]))
+        if actor_id is not None and kb.actors[actor_id].type in PLACE_TYPES:
+            return i + length
+    return None
