@@ -135,6 +135,8 @@ def organization_spans(sentences: list[Sentence], covered: set[tuple[int, int]],
             while end < len(toks) and end - k < 6 and toks[end].norm.startswith(("ال", "لل")) and toks[end].norm.isalpha() \
                     and (sent.index, end) not in covered and toks[end].norm not in not_names and toks[end].norm not in honorifics:
                 end += 1
+                if norm in MINISTRY_HEADS and end + 1 < len(toks) and toks[end].norm.startswith("وال") and _definite_pair(toks, end, sent, covered):
+                    end += 2  # وزارة الخارجية والتعاون الدولي: a ministry of two fields, the second a noun and its adjective
             if end + 1 < len(toks) and end - k >= 2 and toks[end - 1].norm.startswith("لل") and toks[end].norm == "علي" \
                     and toks[end + 1].norm.startswith("ال") and toks[end + 1].norm.isalpha() and (sent.index, end + 1) not in covered:
                 end += 2  # اللجنة السعودية للرقابة على المنشطات: the verbal noun's own على
@@ -147,6 +149,16 @@ def organization_spans(sentences: list[Sentence], covered: set[tuple[int, int]],
             seen_heads.setdefault(norm[2:] if definite else norm, set()).update(t.norm for t in toks[k + 1:end])
             k = end
     return out
+
+
+MINISTRY_HEADS = ("وزاره", "الوزاره")
+
+
+def _definite_pair(toks, k: int, sent: Sentence, covered) -> bool:
+    """"والتعاون الدولي": a conjoined definite noun and a definite adjective, neither named already."""
+    first, second = toks[k].norm, toks[k + 1].norm
+    return first.isalpha() and second.isalpha() and second.startswith("ال") and second.endswith(("ي", "يه")) \
+        and not any((sent.index, x) in covered for x in (k, k + 1))
 
 
 def _other_adjective(toks, k: int, words: set[str]) -> bool:

@@ -1039,3 +1039,17 @@ def test_a_club_named_by_its_town_is_the_subject_not_the_genitive_after_it(pipel
 def test_a_derived_verbal_noun_after_a_preposition_is_no_name(pipeline):
     processed = pipeline.process(Article("t", "تقدم رئيس شركة الخطوط الجوية البريطانية للطيران باعتذار عما إنه خرق لنظام الشركة الأمني."))
     assert not [m for m in processed.mentions if m.label == "PERS"]
+
+
+def test_a_ministry_of_two_fields_is_one_institution(pipeline):
+    said = _said(pipeline, "وطالبت وزارة الخارجية والتعاون الدولي بهدنة فورية حقنا للدماء وحماية للمدنيين.")
+    assert _one(said, "بهدنة فورية").speaker_text == "وزارة الخارجية والتعاون الدولي"
+
+
+def test_the_kurdish_units_speak_and_a_local_leader_is_unnamed(pipeline):
+    said = _said(pipeline, "وقرر المجلس العسكري للمدينة البقاء.\n"
+                           "أعلنت وحدات حماية الشعب الكردية أنها اتخذت الثلاثاء قرارا بسحب آخر عناصرها من مدينة منبج.\n"
+                           "وأكد قيادي محلي لوكالة الأنباء الفرنسية الأربعاء أن مجلس منبج العسكري تلقى ضمانات.")
+    assert _one(said, "قرارا بسحب").speaker_id == "ypg"
+    stmt = _one(said, "تلقى ضمانات")
+    assert stmt.anonymous and stmt.speaker_id is None
