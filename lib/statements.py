@@ -151,7 +151,11 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
                     speaker = last_main if embedded_here and last_main is not None else last  # not the relative clause's
                 else:
                     continue
-            if speaker.actor_id is None and not speaker.anonymous and speaker.text[2:] in last_by_head:
+            same_sentence = _headed_before(speaker.text[2:], toks[act.index].start, sent, linked, quotes) \
+                if speaker.actor_id is None and not speaker.anonymous and speaker.text.startswith("ال") else None
+            if same_sentence is not None:
+                speaker = Speaker(same_sentence, speaker.text)  # ووفقا لصحيفة "هيت لاتستي نيوز" ...يورو.وأشارت الصحيفة ذاتها
+            elif speaker.actor_id is None and not speaker.anonymous and speaker.text[2:] in last_by_head:
                 speaker = Speaker(last_by_head[speaker.text[2:]], speaker.text)  # الصحيفة → the last صحيفة named
             elif speaker.actor_id is None and not speaker.anonymous and speaker.text in kb.institution_refs:
                 kind = kb.institution_refs[speaker.text]
@@ -221,6 +225,17 @@ def _is_person(speaker: Speaker, linked: LinkedArticle) -> bool:
 
 def _is_later(last_subject: tuple[int, Speaker], statements: list[Statement]) -> bool:
     return not statements or statements[-1].sentence < last_subject[0]
+
+
+def _headed_before(head: str, pos: int, sent: Sentence, linked: LinkedArticle, quotes: list[tuple[int, int]]) -> str | None:
+    """The last organisation with this head noun named earlier in the same sentence (a sentence the
+    splitter could not cut: "يورو.وأشارت الصحيفة"), not inside a quotation (a speaker's words)."""
+    found = None
+    for m in _sentence_mentions(sent, linked):
+        actor = linked.actors.get(m.actor_id)
+        if m.start < pos and not any(a <= m.start < b for a, b in quotes) and actor is not None and actor.type == "organization" and head in heads_of(m, actor, sent, linked):
+            found = actor.actor_id
+    return found
 
 
 def _sentence_mentions(sent: Sentence, linked: LinkedArticle) -> list[Mention]:

@@ -1053,3 +1053,9 @@ def test_the_kurdish_units_speak_and_a_local_leader_is_unnamed(pipeline):
     assert _one(said, "قرارا بسحب").speaker_id == "ypg"
     stmt = _one(said, "تلقى ضمانات")
     assert stmt.anonymous and stmt.speaker_id is None
+
+
+def test_the_newspaper_refers_back_to_one_named_earlier_in_the_same_uncut_sentence(pipeline):
+    said = _said(pipeline, "ووفقا لصحيفة \"هيت لاتستي نيوز\" البلجيكية فإن ريال مدريد على أعتاب ضم كورتوا مقابل 35 مليون يورو."
+                           "وأشارت الصحيفة ذاتها إلى أن العقد سيكون لخمسة أعوام.")
+    assert _one(said, "لخمسة أعوام").speaker_id == _one(said, "أعتاب").speaker_id == "organization:صحيفه_\"_هيت_لاتستي_نيوز_\""
