@@ -173,7 +173,6 @@ def _named_in_full(toks, k: int) -> bool:
     return k + 2 < len(toks) and all(t.norm.startswith(("ال", "لل")) and t.norm.isalpha() for t in toks[k + 1:k + 3])
 
 
-
 PLACE_TYPES = ("city", "country")
 MAX_ADJECTIVES = 2  # مجلس منبج العسكري، شرطة دبي الإماراتية
 

@@ -24,11 +24,10 @@ from lib.records import Actor, Mention, Sentence, Token
 from lib.references import definite_heads_refer_back, link_surnames, merge_short_organizations
 from lib.reporting_lexicon import lexicon
 from lib.trigger_names import (
-    accusative_of_common,
     bare_honorifics,
     extend_first_name,
     extend_surname,
-    is_common_word,
+    is_common_form,
     is_formula,
     known_first_names,
     never_name_words,
@@ -229,7 +228,7 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
             if i == j or (i > start and sent.tokens[i].norm.startswith(("ال", "و"))):
                 continue  # (وأدان باسمه وباسم جميع: a conjunction after the words dropped, no name)
             stem = strip_conjunction(sent.tokens[i].norm)[1]
-            if j - i == 1 and (is_common_word(stem) or accusative_of_common(stem)) and stem not in first_names:
+            if j - i == 1 and is_common_form(stem) and stem not in first_names:
                 continue  # وباسم (جميع منسوبي): one frequent word ("in the name of") is no name
             if j < len(sent.tokens) and is_formula([t.norm for t in sent.tokens[i:j + 1]]):
                 continue  # محمد صلى الله عليه وسلم

@@ -160,7 +160,7 @@ def actor_before(i: int, sent: Sentence, toks, norms, linked: LinkedArticle) -> 
 
 def _genitive_of_noun(j: int, sent: Sentence, toks, linked: LinkedArticle) -> bool:
     """A name right after a frequent indefinite noun in ة that is no title nor part of a name
-    ("مغادرة محرز"): the noun's genitive."""
+    ("مغادرة محرز"): the noun's genitive (not "رفض كابيو", a verb and its subject)."""
     if j == 0:
         return False
     prev = toks[j - 1].norm
@@ -169,7 +169,6 @@ def _genitive_of_noun(j: int, sent: Sentence, toks, linked: LinkedArticle) -> bo
     if any(t.sentence == sent.index and t.first <= j - 1 < t.last for t in linked.titles):
         return False
     return prev.endswith("ه") and len(prev) > 4 and is_frequent_word(prev) and lexicon().conjoined_lemma(prev) is None
-    # (a ة noun: not رفض كابيو, a verb and its subject)
 
 
 def speaker_before(i: int, sent: Sentence, toks, linked: LinkedArticle) -> Speaker | None:

@@ -287,4 +287,3 @@ def attributed_after(later: list[Act], toks, norms: list[str], lex: Lexicon) -> 
         if a.kind == "according" and a.index >= 3 and toks[a.index - 1].text in ("،", ","):
             return True
     return False
-

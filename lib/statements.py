@@ -151,12 +151,12 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
                     speaker = last_main if embedded_here and last_main is not None else last  # not the relative clause's
                 else:
                     continue
-            same_sentence = _headed_before(speaker.text[2:], toks[act.index].start, sent, linked, quotes) \
-                if speaker.actor_id is None and not speaker.anonymous and speaker.text.startswith("ال") else None
-            if same_sentence is not None:
-                speaker = Speaker(same_sentence, speaker.text)  # ووفقا لصحيفة "هيت لاتستي نيوز" ...يورو.وأشارت الصحيفة ذاتها
-            elif speaker.actor_id is None and not speaker.anonymous and speaker.text[2:] in last_by_head:
-                speaker = Speaker(last_by_head[speaker.text[2:]], speaker.text)  # الصحيفة → the last صحيفة named
+            head = speaker.text[2:]
+            headed = None if speaker.actor_id is not None or speaker.anonymous else \
+                (_headed_before(head, toks[act.index].start, sent, linked, quotes) if speaker.text.startswith("ال") else None) \
+                or last_by_head.get(head)  # (the same sentence first: "...يورو.وأشارت الصحيفة ذاتها", uncut)
+            if headed is not None:
+                speaker = Speaker(headed, speaker.text)  # الصحيفة → the last صحيفة named
             elif speaker.actor_id is None and not speaker.anonymous and speaker.text in kb.institution_refs:
                 kind = kb.institution_refs[speaker.text]
                 target = {"ministry": last_institution, "media": last_media}.get(kind)

@@ -68,9 +68,9 @@ def is_frequent_word(norm: str) -> bool:
     return norm in _common_words(int(_data()["verb_subject_rank"]))
 
 
-def accusative_of_common(norm: str) -> bool:
-    """بيانا، تصريحا: a frequent noun with the alif of its indefinite accusative, no name."""
-    return len(norm) > 3 and norm.endswith("ا") and is_common_word(norm[:-1])
+def is_common_form(norm: str) -> bool:
+    """A common word, or one with the alif of its indefinite accusative (بيانا، تصريحا): no name."""
+    return is_common_word(norm) or len(norm) > 3 and norm.endswith("ا") and is_common_word(norm[:-1])
 
 
 _NEVER_NAMES: dict[str, frozenset[str]] = {}
@@ -115,7 +115,7 @@ def honorifics() -> frozenset[str]:
 
 
 def _is_name_word(norm: str, first: bool, kb: KnowledgeBase) -> bool:
-    honorifics, _, first_names, rank = _triggers()
+    honorifics, _, first_names, _ = _triggers()
     if not norm.isalpha() or len(norm) < 2 or norm in honorifics:
         return False
     bare = strip_conjunction(norm)[1]
@@ -127,8 +127,7 @@ def _is_name_word(norm: str, first: bool, kb: KnowledgeBase) -> bool:
     if first:
         if norm.startswith("ال") or norm.startswith("لل"):
             return False
-        common = norm in _common_words(rank) or accusative_of_common(norm)
-        if common and norm not in first_names and norm not in kb.name_words.get("person", set()):
+        if is_common_form(norm) and norm not in first_names and norm not in kb.name_words.get("person", set()):
             return False
     if _preposition_phrase(norm) and norm not in first_names and norm not in kb.name_words.get("person", set()):
         return False  # وزير الداخلية لشؤون العمليات، ووالي سوسة بالاهتمام بالوضع: the frame's words, not a name
