@@ -100,9 +100,11 @@ def _eval_statements(args: argparse.Namespace) -> int:
             print(f"== {folder}")
         for line in report.lines():
             print(line)
+        print(report.cause_line())
     total = combined(reports)
     if len(reports) > 1:
         print(f"all {len(reports)} folders: " + total.lines()[-1].removeprefix("overall: "))
+        print(f"all {len(reports)} folders: " + total.cause_line())
     return 0 if total.articles else 1
 
 
@@ -155,7 +157,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("eval-statements", help="precision and recall of (speaker, statement) pairs against gold files",
                        description="Compare extracted statements with hand annotations (YAML files in each DIR; "
                                    "the format is described in lib/statement_eval.py). With several folders, each "
-                                   "is reported and then all of them together.")
+                                   "is reported and then all of them together; errors are counted by cause "
+                                   "(act not found, merged, wrong speaker of three kinds, false alarms on or off a gold act).")
     p.add_argument("--gold", required=True, nargs="+", metavar="DIR", help="folder(s) of gold YAML files")
     p.add_argument("--verbose", action="store_true", help="list every miss and false alarm")
     p.set_defaults(func=_eval_statements)

@@ -16,10 +16,17 @@ predicted text span and the speaker agrees (for "unnamed", the prediction has no
 actor). Each gold and each predicted statement is matched at most once; precision and
 recall are of (speaker, statement) pairs. A gold file whose corpus is missing (the
 shared news data in a user's clone) is skipped with its reason.
+
+Every error is also given its cause, so that a report says where the work lies:
+a missed act was not found at all, merged into a prediction that another act matched, or
+given a wrong speaker (another named actor, a named actor for an unnamed source, or no
+actor where the article names one); a false alarm either lies on a gold act (its
+speaker is wrong) or on none (no act there).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -42,6 +49,18 @@ class GoldStatement:
     end: int
 
 
+# Causes of a miss and of a false alarm, in the order a report lists them.
+NOT_FOUND = "not found"
+MERGED = "merged"
+OTHER_NAMED = "another named speaker"
+NAMED_FOR_UNNAMED = "named for unnamed"
+UNNAMED_FOR_NAMED = "unnamed for named"
+ON_GOLD_ACT = "on a gold act"
+NO_GOLD_ACT = "no gold act"
+MISS_CAUSES = (NOT_FOUND, MERGED, OTHER_NAMED, NAMED_FOR_UNNAMED, UNNAMED_FOR_NAMED)
+FALSE_CAUSES = (ON_GOLD_ACT, NO_GOLD_ACT)
+
+
 @dataclass
 class ArticleScore:
     article_id: str
@@ -50,6 +69,7 @@ class ArticleScore:
     fn: int = 0
     misses: list[str] = field(default_factory=list)
     false_alarms: list[str] = field(default_factory=list)
+    causes: Counter[str] = field(default_factory=Counter)
 
 
 @dataclass
@@ -86,6 +106,16 @@ class Report:
         out.append(f"overall: {len(self.articles)} articles, {tp + fn} gold, {tp + fp} predicted: "
                    f"precision {self.precision:.3f} recall {self.recall:.3f}")
         return out
+
+    def causes(self) -> Counter[str]:
+        return sum((a.causes for a in self.articles), Counter())
+
+    def cause_line(self) -> str:
+        """The errors by cause: "misses: 3 not found, ...; false alarms: ..."."""
+        causes = self.causes()
+        misses = ", ".join(f"{causes[c]} {c}" for c in MISS_CAUSES)
+        false = ", ".join(f"{causes[c]} {c}" for c in FALSE_CAUSES)
+        return f"misses: {misses}; false alarms: {false}"
 
 
 def combined(reports: list[Report]) -> Report:
@@ -129,26 +159,48 @@ def _agrees(speaker: str, pred: Statement) -> bool:
     return pred.speaker_id == gold.speaker
 
 
+def _overlaps(gold: GoldStatement, pred: Statement) -> bool:
+    return pred.start < gold.end and gold.start < pred.end
+
+
+def miss_cause(gold: GoldStatement, overlapping: list[Statement]) -> str:
+    """Why a gold act found no match among the predictions that overlap it."""
+    if not overlapping:
+        return NOT_FOUND
+    if any(_speaker_agrees(gold, p) for p in overlapping):
+        return MERGED  # the right speaker, in a prediction another gold act already matched
+    if gold.speaker.split("|")[0].strip() == UNNAMED:
+        return NAMED_FOR_UNNAMED
+    if all(p.speaker_id is None for p in overlapping):
+        return UNNAMED_FOR_NAMED
+    return OTHER_NAMED
+
+
 def score_article(article_id: str, gold: list[GoldStatement], predicted: list[Statement]) -> ArticleScore:
     score = ArticleScore(article_id)
     used: set[int] = set()
     for g in gold:
         match = None
         for i, p in enumerate(predicted):
-            if i not in used and p.start < g.end and g.start < p.end and _speaker_agrees(g, p):
+            if i not in used and _overlaps(g, p) and _speaker_agrees(g, p):
                 match = i
                 break
         if match is None:
             score.fn += 1
-            found = [p.speaker_id or f"({p.speaker_text})" for p in predicted if p.start < g.end and g.start < p.end]
-            score.misses.append(f"{g.speaker}: {g.span[:60]} (predicted speaker: {', '.join(found) or 'none'})")
+            overlapping = [p for p in predicted if _overlaps(g, p)]
+            cause = miss_cause(g, overlapping)
+            score.causes[cause] += 1
+            found = [p.speaker_id or f"({p.speaker_text})" for p in overlapping]
+            score.misses.append(f"[{cause}] {g.speaker}: {g.span[:60]} (predicted speaker: {', '.join(found) or 'none'})")
         else:
             used.add(match)
             score.tp += 1
     for i, p in enumerate(predicted):
         if i not in used:
             score.fp += 1
-            score.false_alarms.append(f"{p.speaker_id or '(' + p.speaker_text + ')'}: {p.text[:60]}")
+            cause = ON_GOLD_ACT if any(_overlaps(g, p) for g in gold) else NO_GOLD_ACT
+            score.causes[cause] += 1
+            score.false_alarms.append(f"[{cause}] {p.speaker_id or '(' + p.speaker_text + ')'}: {p.text[:60]}")
     return score
 
 
