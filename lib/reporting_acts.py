@@ -69,6 +69,8 @@ def find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
         if lemma is None and norm in lex.only_before_complementizer and i + 1 < len(toks) and (
                 norms[i + 1] in lex.complementizers or _opens_with_subject(i, toks, norms, lex)):
             lemma = lex.only_before_complementizer[norm]  # وبين أن ...، وبين المصدر ... أن ...
+        if lemma is None and norm in lex.in_document and _in_document(i, norms, lex):
+            lemma = norm  # وجاء في البيان أن ...، تغريدة جاء فيها «...»: the document's words
         if lemma is not None and i > 0 and toks[i].norm == norm and (norms[i - 1] in _NOUN_AFTER or norms[i - 1] in lex.construct_heads):
             continue  # بناء على طلب تركيا، في رد، في إطار تعهد: a verbal noun after a preposition or a construct head, no verb
         if lemma is not None and acts and i > 0 and toks[i - 1].text == ":" and acts[-1].kind != "according":
@@ -105,6 +107,14 @@ def find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
                         acts.append(Act("according", i, "وفق"))  # (بحسب ما أفادت X: the verb's own act)
                     break
     return acts
+
+
+def _in_document(i: int, norms: list[str], lex: Lexicon) -> bool:
+    """جاء / ورد reporting a document's words: before في and a speech noun (وجاء في بيان للوزارة),
+    or with فيه/فيها right after one (تغريدة جاء فيها); not "جاء في المركز الثاني"."""
+    if i + 2 < len(norms) and norms[i + 1] == "في" and lex.speech_noun(norms[i + 2]):
+        return True
+    return i > 0 and i + 1 < len(norms) and norms[i + 1] in ("فيه", "فيها") and lex.speech_noun(norms[i - 1])
 
 
 def _adjective_of_plural(i: int, toks, norms) -> bool:

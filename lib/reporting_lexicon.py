@@ -68,6 +68,8 @@ class Lexicon:
     negations: frozenset[str]  # لم، دون أن ...: a negated verb reports nothing
     named_subject_object: frozenset[str]  # lemmas reporting with a plain object after a named subject
     only_before_complementizer: dict[str, str]  # form → lemma, a verb only before أن/إن (بين)
+    generic_officials: frozenset[str]  # المسؤول: "the official" no name follows is the last person speaking
+    in_document: frozenset[str]  # جاء، ورد: a document's words, only in "جاء في البيان" / "بيان جاء فيه"
     object_first: frozenset[str]  # lemmas whose first word after them is their object
     told_verbs: frozenset[str]  # أبلغ، أخبر: an agency as their object is the medium
     not_according: frozenset[str]  # فحسب: no attribution
@@ -76,6 +78,11 @@ class Lexicon:
     construct_heads: frozenset[str]  # في إطار تعهد ...: a verb form after one is a verbal noun
     passive_label: str  # the speaker text of a passive report (وُصف X بأنه ...)
     quote_paragraph_verb: str  # the verb shown for a paragraph that is a quotation alone
+
+    def speech_noun(self, norm: str) -> bool:
+        """بيان، البيان، بيانا، بيانه: a noun for something said, bare, definite, accusative or owned."""
+        bare = norm[2:] if norm.startswith("ال") else norm[:-1] if norm.endswith("ا") else norm
+        return bare in self.speech_nouns or norm in self.speech_nouns or self.owned_speech(norm)
 
     def owned_speech(self, norm: str) -> bool:
         """كلمته، بيانها، تصريحاته، تغريدتها: a noun for something said, with its owner's pronoun."""
@@ -193,4 +200,6 @@ def lexicon() -> Lexicon:
         passive_label=str(data["passive_label"]),
         quote_paragraph_verb=str(data["quote_paragraph_verb"]),
         only_before_complementizer={match_form(f): lemma for f, lemma in data["only_before_complementizer"].items()},
+        in_document=_forms(data["in_document"]),
+        generic_officials=_forms(data["generic_officials"]),
     )

@@ -381,6 +381,17 @@ def back_reference_subject(sent: Sentence, norms, kb: KnowledgeBase) -> Speaker 
     return None
 
 
+def document_owner(start: int, end: int, sent: Sentence, linked: LinkedArticle) -> Speaker | None:
+    """"وجاء في بيان للحكومة الإسرائيلية أن ..."، "وورد في التقرير الذي نشرته منظمة العفو أن ...": the
+    first person, organisation or state named between a document verb and its content owns the words."""
+    for k in range(start, end):
+        m = mention_at(linked, sent, k)
+        actor = linked.actors.get(m.actor_id) if m is not None else None
+        if actor is not None and actor.type in ("person", "organization", "country"):
+            return Speaker(actor.actor_id, m.text)
+    return None
+
+
 DOCUMENTS = {"تقرير", "تقارير", "دراسه", "دراسات"}  # a document speaks for its owner named after it
 
 

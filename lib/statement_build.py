@@ -24,6 +24,7 @@ from lib.speakers import (
     NO_SUBJECT,
     Speaker,
     anonymous_before_verb,
+    document_owner,
     is_back_reference,
     mention_at,
     organization_named,
@@ -97,6 +98,20 @@ SUBJECT_WINDOW = 40  # words after a sentence-opening verb in which its subject 
 # three fifths of it after a verb later in the sentence
 
 
+def _past_adjectives(j: int, limit: int, toks, norms, linked, sent, most: int = 2) -> int:
+    """The first token from ``j`` past up to ``most`` indefinite nisba adjectives (سياسي، اقتصادية):
+    "محلل سياسي" and "خبير اقتصادي بارز" are one description."""
+    while most and j < limit and norms[j].endswith(("ي", "يه")) and norms[j].isalpha() and not norms[j].startswith("ال") \
+            and len(norms[j]) > 3 and mention_at(linked, sent, j) is None:
+        j, most = j + 1, most - 1
+    return j
+
+
+def _before_content(j: int, limit: int, toks, norms, lex: Lexicon) -> bool:
+    """A comma or أن/إن at ``j``: the description before it is the whole subject."""
+    return j < limit and (toks[j].text in ("،", ",") or norms[j] in lex.complementizers)
+
+
 def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexicon, text: str, article: Article, title_tokens: set[int]) -> Statement | None:
     i = act.index
     limit = min(len(toks), next_index, i + 1 + SUBJECT_WINDOW * 3 // 5)
@@ -130,7 +145,8 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
     persons_only = False
     described: tuple[int, int] | None = None  # a definite description as subject (المفوضية العليا للاجئين)
     title_subject = None  # the title that opens the subject, if the verb's subject is one
-    suffixed = act.kind == "verb" and norms[i] not in lex.verbs and norms[i] not in lex.only_before_complementizer
+    suffixed = act.kind == "verb" and norms[i] not in lex.verbs and norms[i] not in lex.only_before_complementizer \
+        and norms[i] not in lex.in_document
     # (تتهمه أكثر من مئة امرأة: the subject follows; وبين الدكتور الغامدي أن: no pronoun on بين)
     closing_quotes: set[int] = set()
     speaker_at = len(toks)  # token index where the speaker was found
@@ -196,13 +212,16 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                 and toks[j + 1].text not in _PUNCT and mention_at(linked, sent, j + 1) is None
             plain_noun = norm not in lex.subject_nouns and not norm.startswith("ال") and norm not in honorifics() \
                 and tok.text not in _PUNCT and tok.text not in _OPEN and tok.text not in "()" and j not in title_tokens and not is_back_reference(norm, kb)
-            reported_before = plain_noun and marker is not None and not (norms[marker] == "كما" and tok.text.endswith(("ه", "ها", "هم")))
-            # (بحسب ما روى أصدقاؤه، كما وصف اتحاد مراسلي البيت الأبيض; not كما أكد إدانته: his condemnation, an object)
+            reported_before = plain_noun and marker is not None and norm not in lex.complementizers \
+                and not (norms[marker] == "كما" and tok.text.endswith(("ه", "ها", "هم")))
+            # (بحسب ما روى أصدقاؤه، كما وصف اتحاد مراسلي البيت الأبيض; not كما أكد إدانته: his condemnation, an object,
+            # nor كما أكد أن ...: "he also stressed that", the words after the verb)
             subject_noun = plain_noun and act.lemma in lex.subject_first and norm.isalpha() and norm[:1] not in "لب" \
                 and not norm.endswith("ا") \
                 and norm not in lex.complementizers and norm not in _PREPOSITIONS and norm not in _FRAME_WORDS \
                 and norm not in lex.time_words and norm not in lex.media_words and j + 1 < limit \
-                and (toks[j + 1].text in ("،", ",") or norms[j + 1] in lex.complementizers)  # وقال طبيب، يدعى الدكتور جاد، ...
+                and _before_content(_past_adjectives(j + 1, limit, toks, norms, linked, sent), limit, toks, norms, lex)
+            # (وقال طبيب، يدعى الدكتور جاد، ...; قال محلل سياسي إن ...)
             reported_before = reported_before or subject_noun
             plural = norm.endswith("ون") and len(norm) > 5 and norm.isalpha() and norm not in _NOT_PLURALS and (
                 norm.startswith("ال") or j + 1 < limit and (norms[j + 1] == "من" or norms[j + 1].endswith("ون")))
@@ -369,6 +388,8 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
         return None  # إعلان X أن ...: a statement only with its owner named and its content opened
     if speaker is None and i > 0 and (norms[i - 1] in _TO_THOSE or norms[i - 1] == "من" and act.kind == "verb"):
         return None  # رسالة للذين يتهمون بلاده، من شرح هذا المصطلح: "those who accuse", "who explained"
+    if speaker is None and act.lemma in lex.in_document:
+        speaker = document_owner(i + 1, content_start if content_start is not None else limit, sent, linked)
     embedded = speaker is None  # (a relative clause's speaker, if one of the three rules below finds it)
     if speaker is None and i > 0 and norms[i - 1] in _RELATIVES:
         speaker = relative_antecedent(i - 1, sent, toks, norms, linked, lex)  # تصريحات X ... التي اتهم فيها

@@ -121,7 +121,7 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
             speaker: Speaker | None = stmt._speaker  # type: ignore[attr-defined]
             if stmt._title is not None:  # type: ignore[attr-defined]
                 speaker = _last_holding(stmt._title, last, linked) or person_described(*stmt._title, sentences, linked) \
-                    or speaker  # type: ignore[attr-defined]
+                    or _official_going_on(stmt._title, last, sentences, linked, kb, lex) or speaker  # type: ignore[attr-defined]
             if speaker is None and act.kind == "according":
                 continue  # وفقا لمعدلاتهم، حسب الاختصاصات المطلوبة: "according to" what names no source attributes nothing
             if speaker is None:
@@ -240,6 +240,21 @@ def _headed_before(head: str, pos: int, sent: Sentence, linked: LinkedArticle, q
 
 def _sentence_mentions(sent: Sentence, linked: LinkedArticle) -> list[Mention]:
     return [m for m in linked.mentions if m.sentence == sent.index]
+
+
+def _official_going_on(title: tuple[int, int, int], last: Speaker | None, sentences: list[Sentence], linked: LinkedArticle,
+                       kb: KnowledgeBase, lex: Lexicon) -> Speaker | None:
+    """"وأوضح المسؤول الجهوي، أنه ..." after Omar bin Masoud spoke: "the official" with an adjective and
+    no name is the person who has been speaking; not when the adjective is a nationality (المسؤول الأميركي)."""
+    sentence, last_token, start = title
+    sent = next((s for s in sentences if s.index == sentence), None)
+    actor = linked.actors.get(last.actor_id or "") if last is not None else None
+    if sent is None or actor is None or actor.type != "person":
+        return None
+    head = next((k for k, t in enumerate(sent.tokens) if t.start == start), None)
+    if head is None or sent.tokens[head].norm not in lex.generic_officials or last_token != head + 1:
+        return None
+    return last if sent.tokens[last_token].norm not in kb.demonyms else None
 
 
 def _last_holding(title: tuple[int, int, int], last: Speaker | None, linked: LinkedArticle) -> Speaker | None:

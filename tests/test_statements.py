@@ -1059,3 +1059,51 @@ def test_the_newspaper_refers_back_to_one_named_earlier_in_the_same_uncut_senten
     said = _said(pipeline, "ووفقا لصحيفة \"هيت لاتستي نيوز\" البلجيكية فإن ريال مدريد على أعتاب ضم كورتوا مقابل 35 مليون يورو."
                            "وأشارت الصحيفة ذاتها إلى أن العقد سيكون لخمسة أعوام.")
     assert _one(said, "لخمسة أعوام").speaker_id == _one(said, "أعتاب").speaker_id == "organization:صحيفه_\"_هيت_لاتستي_نيوز_\""
+
+
+def test_an_analyst_described_by_an_adjective_is_unnamed_not_the_president_named_before(pipeline):
+    said = _said(pipeline, "أعلن مجلس شورى الحزب الحاكم في السودان الجمعة اختيار الرئيس عمر البشير ليكون مرشحه إلى الرئاسة.\n"
+                           "من جهته، قال محلل سياسي إن القرار سيترك انعكاسات اقتصادية على البلاد.\n"
+                           "وقال خبير اقتصادي بارز إن الأسعار سترتفع.")
+    for fragment in ("انعكاسات اقتصادية", "الأسعار سترتفع"):
+        stmt = _one(said, fragment)
+        assert stmt.anonymous and stmt.speaker_id is None, (stmt.speaker_id, stmt.speaker_text)
+    assert _one(said, "انعكاسات اقتصادية").speaker_text == "محلل سياسي"
+
+
+def test_kama_before_a_verb_and_an_clause_is_the_same_speaker_going_on(pipeline):
+    said = _said(pipeline, "وبين عمر بن مسعود أن النص يندرج ضمن البرنامج الرسمي.\n"
+                           "كما أكد أن الغاية الرئيسية من هذا الدرس هي إبراز المخاطر المنجرة عن العنف.")
+    stmt = _one(said, "الغاية الرئيسية")
+    assert stmt.speaker_text != "أن الغاية الرئيسية" and stmt.speaker_id == "person:عمر_بن_مسعود"
+
+
+def test_many_who_wondered_are_an_unnamed_group_and_their_question_follows_an(pipeline):
+    said = _said(pipeline, "ولقد لوحظ من الضربات الاستباقية التي أعلنتها وزارة الداخلية وقوع عدد كبير من الإرهابيين. "
+                           "فقد تساءل كثيرون عن مدى استفادة هؤلاء الذين خضعوا في تجربة هذا البرنامج.")
+    stmt = _one(said, "مدى استفادة")
+    assert stmt.anonymous and stmt.speaker_text == "كثيرون" and stmt.text.startswith("مدى استفادة")
+
+
+def test_what_came_in_a_statement_is_its_owners_words(pipeline):
+    said = _said(pipeline, "وجاء في بيان للحكومة الإسرائيلية أن الساعة ستعرض في متحف.\n"
+                           "وأصدرت وزارة الداخلية بيانا جاء فيه أن الشرطة اعتقلت ثلاثة أشخاص.\n"
+                           "وورد في التقرير الذي نشرته منظمة العفو الدولية أن السجون مكتظة.")
+    assert _one(said, "الساعة ستعرض").speaker_id == "israel"
+    assert _one(said, "اعتقلت ثلاثة").speaker_id == "organization:وزاره_الداخليه"
+    assert _one(said, "السجون مكتظة").speaker_id == "organization:منظمه_العفو_الدوليه"
+
+
+def test_came_second_is_no_statement(pipeline):
+    said = _said(pipeline, "وقال المدرب إن الفريق قدم مباراة كبيرة. وجاء اللاعب في المركز الثاني، وجاء في المرتبة الأولى منتخب البرازيل.")
+    assert [s.text for s in said] == ["الفريق قدم مباراة كبيرة"]
+
+
+def test_the_regional_official_is_the_man_speaking_but_the_american_official_is_unnamed(pipeline):
+    said = _said(pipeline, "تحدث عمر بن مسعود، وهو مشرف على إدارة المرحلة الإعدادية، للجوهرة أف أم حيث اعتبر أن "
+                           "صفحات التواصل الاجتماعي \"أخرجت النص عن سياقه\".\n"
+                           " وأوضح المسؤول الجهوي، أنه تم استدعاء متفقد المادة في المندوبية.\n"
+                           "وقال وزير الخارجية الروسي سيرغي لافروف إن الحل سياسي. وقال المسؤول الأميركي إن واشنطن لن تتدخل.")
+    assert _one(said, "استدعاء متفقد").speaker_id == "person:عمر_بن_مسعود"
+    american = _one(said, "لن تتدخل")
+    assert american.anonymous and american.speaker_id is None
