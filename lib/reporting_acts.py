@@ -71,6 +71,8 @@ def find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
             lemma = lex.only_before_complementizer[norm]  # وبين أن ...، وبين المصدر ... أن ...
         if lemma is None and norm in lex.in_document and _in_document(i, norms, lex):
             lemma = norm  # وجاء في البيان أن ...، تغريدة جاء فيها «...»: the document's words
+        if lemma in lex.only_opening and i > 0:
+            continue  # حيث اظهرت الاحصائيات أن ...: data cited inside someone's words
         if lemma is not None and i > 0 and toks[i].norm == norm and (norms[i - 1] in _NOUN_AFTER or norms[i - 1] in lex.construct_heads):
             continue  # بناء على طلب تركيا، في رد، في إطار تعهد: a verbal noun after a preposition or a construct head, no verb
         if lemma is not None and acts and i > 0 and toks[i - 1].text == ":" and acts[-1].kind != "according":
@@ -127,8 +129,11 @@ def _adjective_of_plural(i: int, toks, norms) -> bool:
 def _opens_with_subject(i: int, toks, norms, lex: Lexicon) -> bool:
     """"وبين المصدر الذي ... أن «...»": at a sentence's start, a definite subject, أن further on, and
     no second noun joined by و ("بين البلدين والمنظمة" is "between")."""
-    if i != 0 or toks[0].norm == norms[0] or not norms[1].startswith("ال"):
+    if i != 0 or toks[0].norm == norms[0]:
         return False
+    if not norms[1].startswith("ال"):  # وبين بن مسعود أن: a short name, أن right after it, no second noun joined by و
+        near = next((x for x in range(2, min(5, len(norms))) if norms[x] in lex.complementizers), None)
+        return near is not None and all(n.isalpha() and not n.startswith("و") for n in norms[1:near])
     if any(n.startswith("وال") for n in norms[2:5]):
         return False
     return any(n in lex.complementizers for n in norms[2:14])

@@ -69,6 +69,7 @@ class Lexicon:
     named_subject_object: frozenset[str]  # lemmas reporting with a plain object after a named subject
     only_before_complementizer: dict[str, str]  # form → lemma, a verb only before أن/إن (بين)
     generic_officials: frozenset[str]  # المسؤول: "the official" no name follows is the last person speaking
+    only_opening: frozenset[str]  # أظهر: a reporting verb only where it opens the sentence (وأظهرت دراسة أن)
     in_document: frozenset[str]  # جاء، ورد: a document's words, only in "جاء في البيان" / "بيان جاء فيه"
     object_first: frozenset[str]  # lemmas whose first word after them is their object
     told_verbs: frozenset[str]  # أبلغ، أخبر: an agency as their object is the medium
@@ -201,5 +202,6 @@ def lexicon() -> Lexicon:
         quote_paragraph_verb=str(data["quote_paragraph_verb"]),
         only_before_complementizer={match_form(f): lemma for f, lemma in data["only_before_complementizer"].items()},
         in_document=_forms(data["in_document"]),
+        only_opening=frozenset(data["only_opening"]),
         generic_officials=_forms(data["generic_officials"]),
     )

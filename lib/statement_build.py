@@ -170,6 +170,11 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
             frame_end += j == frame_end  # وقال #دونالد_ترمب، وعلمت الـ«الشرق الأوسط»، كما قال (ابن بليهد): a mark before a name
             j += 1
             continue
+        if j == frame_end and tok.text == "لـ" and j + 1 < limit and (close := quoted_name_end(toks, j + 1, limit)) is not None:
+            medium = medium or text[tok.start:toks[close].end]  # كشفت لـ«عكاظ» الدكتورة مها المنيف: the medium, then the subject
+            channel = channel or (m.actor_id if (m := mention_at(linked, sent, j + 2)) is not None else None)
+            frame_end = j = close + 1
+            continue
         if tok.text == ")" and j == frame_end and speaker is not None:
             frame_end = j = j + 1  # (ابن بليهد) في صحيح الأخبار: the name's closing bracket
             continue
@@ -278,8 +283,8 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
             end = j + 1
             while end < limit and end < j + 4 and toks[end].text not in _PUNCT and toks[end].text not in "()-–" \
                     and norms[end] not in lex.complementizers and norms[end] not in lex.time_words and mention_at(linked, sent, end) is None \
-                    and toks[end].text not in ("لـ", "ل") and norms[end] not in lex.media_words \
-                    and not opens_object(norms[end], act, lex):  # (مصادر سياسية لـ «عكاظ»، أشارت معلومات إلى أنه)
+                    and toks[end].text not in ("لـ", "ل") and norms[end] not in lex.media_words and norms[end] != "الي" \
+                    and not opens_object(norms[end], act, lex):  # (مصادر سياسية لـ «عكاظ»، أشارت معلومات إلى أنه، توصلت دراسة إلى أن)
                 end += 1
             if end < limit and norms[end - 1] == "في" and (m := mention_at(linked, sent, end)) is not None:
                 while end < limit and mention_at(linked, sent, end) is m:

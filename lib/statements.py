@@ -121,7 +121,8 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
             speaker: Speaker | None = stmt._speaker  # type: ignore[attr-defined]
             if stmt._title is not None:  # type: ignore[attr-defined]
                 speaker = _last_holding(stmt._title, last, linked) or person_described(*stmt._title, sentences, linked) \
-                    or _official_going_on(stmt._title, last, sentences, linked, kb, lex) or speaker  # type: ignore[attr-defined]
+                    or _official_going_on(stmt._title, last, (sentence_statements or out)[-1:], sentences, linked, kb, lex) \
+                    or speaker  # type: ignore[attr-defined]
             if speaker is None and act.kind == "according":
                 continue  # وفقا لمعدلاتهم، حسب الاختصاصات المطلوبة: "according to" what names no source attributes nothing
             if speaker is None:
@@ -242,19 +243,22 @@ def _sentence_mentions(sent: Sentence, linked: LinkedArticle) -> list[Mention]:
     return [m for m in linked.mentions if m.sentence == sent.index]
 
 
-def _official_going_on(title: tuple[int, int, int], last: Speaker | None, sentences: list[Sentence], linked: LinkedArticle,
-                       kb: KnowledgeBase, lex: Lexicon) -> Speaker | None:
-    """"وأوضح المسؤول الجهوي، أنه ..." after Omar bin Masoud spoke: "the official" with an adjective and
-    no name is the person who has been speaking; not when the adjective is a nationality (المسؤول الأميركي)."""
+def _official_going_on(title: tuple[int, int, int], last: Speaker | None, last_said: list[Statement], sentences: list[Sentence],
+                       linked: LinkedArticle, kb: KnowledgeBase, lex: Lexicon) -> Speaker | None:
+    """"وأوضح المسؤول الجهوي، أنه ..." after Omar bin Masoud spoke: "the official" (or "the envoy") with an
+    adjective and no name is the person who spoke in this sentence or the two before; not when the adjective
+    is a nationality (المسؤول الأميركي)."""
     sentence, last_token, start = title
     sent = next((s for s in sentences if s.index == sentence), None)
     actor = linked.actors.get(last.actor_id or "") if last is not None else None
-    if sent is None or actor is None or actor.type != "person":
+    if sent is None or actor is None or actor.type != "person" or not last_said or last_said[0].sentence < sentence - 2:
         return None
     head = next((k for k, t in enumerate(sent.tokens) if t.start == start), None)
-    if head is None or sent.tokens[head].norm not in lex.generic_officials or last_token != head + 1:
+    if head is None or sent.tokens[head].norm not in lex.generic_officials or last_token <= head:
         return None
-    return last if sent.tokens[last_token].norm not in kb.demonyms else None
+    adjective = sent.tokens[head + 1].norm  # (الجهوي، الأممي: a definite nisba adjective right after the head)
+    nisba = adjective.startswith("ال") and adjective.endswith(("ي", "يه"))
+    return last if nisba and adjective not in kb.demonyms else None
 
 
 def _last_holding(title: tuple[int, int, int], last: Speaker | None, linked: LinkedArticle) -> Speaker | None:

@@ -1107,3 +1107,47 @@ def test_the_regional_official_is_the_man_speaking_but_the_american_official_is_
     assert _one(said, "استدعاء متفقد").speaker_id == "person:عمر_بن_مسعود"
     american = _one(said, "لن تتدخل")
     assert american.anonymous and american.speaker_id is None
+
+
+def test_a_medium_right_after_the_verb_leaves_the_subject_after_it(pipeline):
+    said = _said(pipeline, "كشفت لـ«عكاظ» المدير التنفيذي لبرنامج الأمان الأسري الوطني الدكتورة مها المنيف عن بدء تطبيق "
+                           "المشروع الوطني للحد من «التنمر» بين الأقران.\nوأشارت إلى عقد دورات تدريبية تجريبية للمشروع هذا العام.")
+    first = _one(said, "بدء تطبيق")
+    assert first.speaker_id == "person:مها_المنيف" and "عكاظ" in first.medium
+    assert _one(said, "دورات تدريبية").speaker_id == "person:مها_المنيف"
+
+
+def test_what_a_study_shows_or_reaches_is_a_statement_but_not_pictures_or_an_agreement(pipeline):
+    said = _said(pipeline, "وأظهرت دراسة أجرتها تومسون رويترز على أكثر من 1400 شركة أن ديون شركات الصين تمثل 160 بالمئة. "
+                           "توصلت دراسة حديثة إلى أن أسلافنا القدماء ربما شهدوا رؤية مذهلة. "
+                           "وأظهرت الصور دمارا كبيرا. وتوصل الطرفان إلى اتفاق لوقف إطلاق النار.")
+    assert _one(said, "ديون شركات الصين").speaker_id == "reuters"
+    study = _one(said, "أسلافنا القدماء")
+    assert study.anonymous and study.speaker_text == "دراسة حديثة"
+    assert len(said) == 2
+
+
+def test_the_voice_over_explains_in_the_present_tense(pipeline):
+    said = _said(pipeline, "ونشر مجلس البلدة مقطع فيديو للفيلة. ويشرح الصوت المرافق للفيديو أن السلطات المحلية تتولى رعايتهم.")
+    assert _one(said, "تتولى رعايتهم").speaker_id is None
+
+
+def test_the_un_envoy_right_after_he_spoke_is_the_envoy_named_before(pipeline):
+    said = _said(pipeline, "وقال الممثل الخاص للأمين العام للأمم المتحدة في العراق يان كوبيش إن العراق يعيش مرحلة صعبة.\n"
+                           "وأكد المبعوث الأممي الحاجة إلى اتخاذ إجراءات حازمة ضد داعش، معتبرًا أن الخسائر البشرية هائلة.")
+    assert _one(said, "إجراءات حازمة").speaker_id == _one(said, "الخسائر البشرية").speaker_id == "person:يان_كوبيش"
+
+
+def test_statistics_cited_inside_a_spokesmans_words_are_his(pipeline):
+    said = _said(pipeline, "وكشف المتحدث الرسمي عبدالعزيز الناصر عن نتائج الربع الثاني، حيث اظهرت الاحصائيات أن البنك "
+                           "اعتمد تمويل مشروعات، مشيرًا إلى أن مجموع المشاريع بلغت 2155 مشروعًا.")
+    assert {s.speaker_id for s in said} == {"person:عبدالعزيز_الناصر"}
+    assert _one(said, "مجموع المشاريع").verb == "مشيرًا"
+
+
+def test_bayyana_with_a_short_name_before_an_is_a_statement(pipeline):
+    said = _said(pipeline, "تحدث عمر بن مسعود للجوهرة أف أم حيث اعتبر أن صفحات التواصل \"أخرجت النص عن سياقه\".\n"
+                           "وبين بن مسعود أن النص المرفق بصور لم يكن حكرا على الأستاذة.\n"
+                           " وأوضح المسؤول الجهوي، أنه تم استدعاء متفقد المادة في المندوبية.")
+    assert _one(said, "النص المرفق").speaker_id == "person:عمر_بن_مسعود"
+    assert _one(said, "استدعاء متفقد").speaker_id == "person:عمر_بن_مسعود"
