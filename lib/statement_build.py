@@ -7,6 +7,14 @@ from __future__ import annotations
 
 from lib.arabic import match_form
 from lib.records import Article, Mention, Statement
+from lib.relative_speakers import (
+    DOCUMENTS,
+    document_owner,
+    owner_follows,
+    relative_antecedent,
+    resumptive_antecedent,
+    subject_after_resumptive,
+)
 from lib.reporting_acts import (
     Act,
     after_content_marker,
@@ -20,21 +28,17 @@ from lib.reporting_lexicon import OPEN_QUOTES as _OPEN
 from lib.reporting_lexicon import PREPOSITIONS as _PREPOSITIONS
 from lib.reporting_lexicon import PUNCT as _PUNCT
 from lib.speakers import (
-    DOCUMENTS,
     NO_SUBJECT,
     Speaker,
     anonymous_before_verb,
-    document_owner,
+    before_content,
     is_back_reference,
     mention_at,
     organization_named,
-    owner_follows,
     passive_agent,
+    past_adjectives,
     plural_verb,
-    relative_antecedent,
-    resumptive_antecedent,
     speaker_before,
-    subject_after_resumptive,
     subject_before_verb,
 )
 from lib.statement_frames import (
@@ -96,20 +100,6 @@ AGENT_AFTER_SUBJECT = 3  # words after a named subject in which "من جانب X
 SUBJECT_WINDOW = 40  # words after a sentence-opening verb in which its subject and complement are sought
 # (a subject with long appositions: "عبر الشيخ محمد بن راشد آل مكتوم، نائب رئيس الإمارات، ...، عن");
 # three fifths of it after a verb later in the sentence
-
-
-def _past_adjectives(j: int, limit: int, toks, norms, linked, sent, most: int = 2) -> int:
-    """The first token from ``j`` past up to ``most`` indefinite nisba adjectives (سياسي، اقتصادية):
-    "محلل سياسي" and "خبير اقتصادي بارز" are one description."""
-    while most and j < limit and norms[j].endswith(("ي", "يه")) and norms[j].isalpha() and not norms[j].startswith("ال") \
-            and len(norms[j]) > 3 and mention_at(linked, sent, j) is None:
-        j, most = j + 1, most - 1
-    return j
-
-
-def _before_content(j: int, limit: int, toks, norms, lex: Lexicon) -> bool:
-    """A comma or أن/إن at ``j``: the description before it is the whole subject."""
-    return j < limit and (toks[j].text in ("،", ",") or norms[j] in lex.complementizers)
 
 
 def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexicon, text: str, article: Article, title_tokens: set[int]) -> Statement | None:
@@ -225,7 +215,7 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                 and not norm.endswith("ا") \
                 and norm not in lex.complementizers and norm not in _PREPOSITIONS and norm not in _FRAME_WORDS \
                 and norm not in lex.time_words and norm not in lex.media_words and j + 1 < limit \
-                and _before_content(_past_adjectives(j + 1, limit, toks, norms, linked, sent), limit, toks, norms, lex)
+                and before_content(past_adjectives(j + 1, limit, toks, norms, linked, sent), limit, toks, norms, lex)
             # (وقال طبيب، يدعى الدكتور جاد، ...; قال محلل سياسي إن ...)
             reported_before = reported_before or subject_noun
             plural = norm.endswith("ون") and len(norm) > 5 and norm.isalpha() and norm not in _NOT_PLURALS and (

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from lib.institutions import media_heads
 from lib.kb import KnowledgeBase
-from lib.linking import LinkedArticle, holds_title
+from lib.linking import LinkedArticle
 from lib.records import Article, Mention, Sentence, Statement
 from lib.reporting_acts import (
     after_content_marker,
@@ -51,6 +51,7 @@ from lib.statement_frames import (
 from lib.statement_frames import (
     relative_with_subject as _relative_with_subject,
 )
+from lib.titles import holds_title
 
 
 def extract_statements(article: Article, sentences: list[Sentence], linked: LinkedArticle, kb: KnowledgeBase) -> list[Statement]:

@@ -1,0 +1,124 @@
+"""Speakers of relative clauses and documents, which name their speaker before the verb or not at all.
+
+The antecedent of التي/الذي (تصريحات ولي العهد ... التي اتهم فيها إيران), the actor a فيه/فيها
+refers back to (بيان أصدره البيت الأبيض وذكر فيه، مقاطع فيديو يدعو فيها نافالني), and the owner
+of a document's words (وجاء في بيان للحكومة الإسرائيلية أن، تقرير نشرته "دويتشه فيله").
+"""
+
+from __future__ import annotations
+
+from lib.arabic import strip_conjunction
+from lib.institutions import organization_heads
+from lib.linking import LinkedArticle
+from lib.records import Sentence
+from lib.reporting_lexicon import CLAUSE_BREAKS, Lexicon
+from lib.reporting_lexicon import OPEN_QUOTES as _OPEN
+from lib.reporting_lexicon import PREPOSITIONS as _PREPOSITIONS
+from lib.reporting_lexicon import PUNCT as _PUNCT
+from lib.speakers import Speaker, actor_before, feminine_verb, mention_at
+
+_MASCULINE_RELATIVES = {"الذي", "الذين", "اللذان", "اللذين"}
+
+
+def relative_antecedent(r: int, sent: Sentence, toks, norms, linked: LinkedArticle, lex: Lexicon, direct: bool = True) -> Speaker | None:
+    """The speaker of a reporting verb in a relative clause without a subject of its own.
+
+    "تصريحات ولي العهد ... محمد بن سلمان، ...، التي اتهم فيها إيران": the owner of the words the
+    clause describes; "وفق وفا التي أشارت إلى أن": the actor the pronoun refers to, which must
+    agree with it (a person takes الذي, an institution or a state التي: "وفاة الملا عمر التي
+    أعلنت" is no statement of the Mullah's).
+    """
+    before = r - 1 - (r > 1 and toks[r - 1].text in ("،", ",") and norms[r] == "الذي")  # (هورست سيهوفر، الذي اعتبر)
+    m = mention_at(linked, sent, before) if direct and r > 0 and toks[r].norm[:1] != "و" else None  # (والتي: an earlier noun's)
+    actor = linked.actors.get(m.actor_id) if m is not None else None
+    if actor is not None and actor.type in ("person", "organization", "country"):
+        masculine = norms[r] in _MASCULINE_RELATIVES
+        if (actor.type == "person") == masculine:
+            return Speaker(actor.actor_id, m.text)
+    for k in range(r - 1, max(-1, r - 20), -1):
+        norm = norms[k][2:] if norms[k].startswith("ال") else norms[k]
+        if lex.owned_speech(norm):
+            return actor_before(k, sent, toks, norms, linked)  # حذفت غاغا تغريدتها التي أشارت فيها: her tweet
+        if norm not in lex.speech_nouns and not (norm.endswith("ا") and norm[:-1] in lex.speech_nouns):
+            continue  # (أصدر الرئيس التنفيذي بيانا عبر فيه: بيانا is the statement, no earlier بيان)
+        for x in range(k + 1, min(r, k + 9)):
+            owner = mention_at(linked, sent, x)
+            if owner is not None and linked.actors.get(owner.actor_id):
+                prev = x - 1
+                while prev > k and strip_conjunction(toks[prev].norm)[1] in organization_heads():
+                    prev -= 1
+                if norms[prev] in _PREPOSITIONS or norms[prev] == "عبر":
+                    return None  # (تغريدة عبر صفحته على موقع تويتر: where it was posted, not whose)
+                return Speaker(owner.actor_id, owner.text)
+        return None
+    return None
+
+
+def resumptive_antecedent(i: int, sent: Sentence, toks, norms, linked: LinkedArticle, lex: Lexicon) -> Speaker | None:
+    """The speaker of a verb followed by "فيها/فيه" with no subject: "عقب تصريحات لأردوغان ناشد
+    فيها الأتراك" (the owner of the words), "تقدمت وزارة الخارجية السورية بشكوى ...، اتهمت فيها
+    الأردن" (the actor that made the complaint: the nearest one before, not after a preposition,
+    within the clause)."""
+    owner = relative_antecedent(i, sent, toks, norms, linked, lex, direct=False)  # (the word before the verb is no relative's antecedent)
+    if owner is not None:
+        return owner
+    for k in range(i - 1, max(-1, i - 20), -1):
+        if norms[k] in CLAUSE_BREAKS:
+            return None
+        m = mention_at(linked, sent, k)
+        actor = linked.actors.get(m.actor_id) if m is not None else None
+        if actor is None or actor.type not in ("person", "organization", "country"):
+            continue
+        first = k
+        while first > 0 and mention_at(linked, sent, first - 1) is m:
+            first -= 1
+        prev = first - 1
+        while prev >= 0 and (toks[prev].text in _OPEN or strip_conjunction(toks[prev].norm)[1] in organization_heads()):
+            prev -= 1  # (تغريدة عبر صفحته على موقع تويتر كتب فيها: the site's head noun, then the preposition)
+        if prev >= 0 and norms[prev] in _PREPOSITIONS or m.start > toks[first].start:
+            continue  # (إلى مجلس الأمن، لأردوغان: an object)
+        return Speaker(actor.actor_id, m.text)
+    return None
+
+
+def document_owner(start: int, end: int, sent: Sentence, linked: LinkedArticle) -> Speaker | None:
+    """"وجاء في بيان للحكومة الإسرائيلية أن ..."، "وورد في التقرير الذي نشرته منظمة العفو أن ...": the
+    first person, organisation or state named between a document verb and its content owns the words."""
+    for k in range(start, end):
+        m = mention_at(linked, sent, k)
+        actor = linked.actors.get(m.actor_id) if m is not None else None
+        if actor is not None and actor.type in ("person", "organization", "country"):
+            return Speaker(actor.actor_id, m.text)
+    return None
+
+
+DOCUMENTS = {"تقرير", "تقارير", "دراسه", "دراسات"}  # a document speaks for its owner named after it
+
+
+def subject_after_resumptive(i: int, antecedent: Speaker | None, sent, toks, norms, linked) -> Speaker | None:
+    """"مقاطع فيديو يدعو فيها المعارض الروسي ألكسي نافالني المواطنين ...": a masculine verb after
+    which فيها refers to a thing (no person before it) has the person named after فيها as subject."""
+    actor = linked.actors.get(antecedent.actor_id or "") if antecedent is not None else None
+    if actor is not None and actor.type == "person" or feminine_verb(norms[i]):
+        return None
+    for x in range(i + 2, min(i + 6, len(toks))):
+        if toks[x].text in _PUNCT:
+            return None
+        m = mention_at(linked, sent, x)
+        if m is not None:
+            found = linked.actors.get(m.actor_id)
+            return Speaker(found.actor_id, m.text) if found is not None and found.type == "person" else None
+        if not norms[x].startswith("ال"):
+            return None
+    return None
+
+
+def owner_follows(j: int, limit: int, toks, norms, linked, sent, lex: Lexicon) -> bool:
+    """A name within the next few words of a document noun, before any punctuation or reported content
+    (تقرير نشرته اليوم "دويتشه فيله"; not وترجح تقارير أن ريك ...)."""
+    for x in range(j + 1, min(limit, j + 5)):
+        if toks[x].text in _PUNCT or norms[x] in lex.complementizers:
+            return False
+        if mention_at(linked, sent, x) is not None:
+            return True
+    return False

@@ -1,0 +1,193 @@
+"""Titles in an article (وزير الخارجية الأميركي، الناطق باسم الخارجية الروسية، نظيره الروسي) and the
+people they name.
+
+A title found from the knowledge base's title list gives role and country (from a demonym or an
+institution after it) to the name next to it, across a comma or its complement (الرئيس التنفيذي
+للاتحاد الإنجليزي، مارتين غلين); a title no name follows resolves to the one person of the article
+who holds it (وزير الخارجية الأميركي → John Kerry; نظيره الروسي → Lavrov).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lib.arabic import strip_conjunction
+from lib.kb import KnowledgeBase
+from lib.records import Actor, Mention, Sentence
+
+TITLE_WINDOW = 3  # words between a title's end and its country (demonym or institution)
+COMPLEMENT_WINDOW = 7  # words of a title's complement (للتعليم بجدة ...) before the name it announces
+
+
+@dataclass
+class TitleSpan:
+    sentence: int
+    first: int  # token indices within the sentence, end exclusive
+    last: int
+    role: str
+    country: str = ""
+    plural: bool = False
+    bare: bool = False
+    counterpart: bool = False
+    start: int = 0
+    end: int = 0
+    institution: str | None = None
+
+
+def find_titles(sentences: list[Sentence], kb: KnowledgeBase) -> list[TitleSpan]:
+    spans: list[TitleSpan] = []
+    for sent in sentences:
+        norms = [t.norm for t in sent.tokens]
+        i = 0
+        while i < len(norms):
+            found = None
+            firsts = {norms[i], strip_conjunction(norms[i])[1]}
+            for length in range(min(kb.max_title, len(norms) - i), 0, -1):
+                rest = tuple(norms[i + 1:i + length])
+                for first in firsts:
+                    title = kb.titles.get((first, *rest))
+                    if title:
+                        found = TitleSpan(sent.index, i, i + length, title.role, plural=title.plural, bare=title.bare)
+                        break
+                if found:
+                    break
+            if found is None and strip_conjunction(norms[i])[1] in kb.counterparts:
+                found = TitleSpan(sent.index, i, i + 1, "", counterpart=True)
+            if found:
+                found.start, found.end = sent.tokens[i].start, sent.tokens[found.last - 1].end
+                spans.append(found)
+                i = found.last
+            else:
+                i += 1
+    return spans
+
+
+def resolve_title_country(title: TitleSpan, sent: Sentence, covered, kb: KnowledgeBase) -> None:
+    """Country of a title from a demonym or an institution just after it."""
+    for k in range(title.last, min(title.last + TITLE_WINDOW, len(sent.tokens))):
+        norm = sent.tokens[k].norm
+        stem = strip_conjunction(norm)[1]
+        if norm in kb.demonyms or stem in kb.demonyms:
+            title.country = kb.demonyms.get(norm) or kb.demonyms[stem]
+            title.last = k + 1
+            title.end = sent.tokens[k].end
+            return
+        m = covered.get((sent.index, k))
+        if m is not None and m.actor_id in kb.actors:
+            actor = kb.actors[m.actor_id]
+            if actor.type in ("organization", "country"):
+                title.country = actor.country or actor.actor_id
+                title.institution = actor.actor_id
+                while k < len(sent.tokens) and covered.get((sent.index, k)) is m:
+                    k += 1
+                title.last, title.end = k, sent.tokens[k - 1].end
+                if k < len(sent.tokens):
+                    follower = strip_conjunction(sent.tokens[k].norm)[1]
+                    if follower in kb.demonyms:  # الناطق باسم وزارة الخارجية الروسية
+                        title.last, title.end = k + 1, sent.tokens[k].end
+                return
+        if norm in kb.institution_refs:
+            return
+
+
+def apply_titles(titles, by_sentence, covered, actors, mentions, kb, text) -> None:
+    last_role: str = ""
+    for title in titles:
+        sent = by_sentence[title.sentence]
+        person = _adjacent_person(title, sent, covered, actors)
+        role = title.role
+        if title.counterpart:
+            role = last_role
+        if person is not None:
+            actor = actors[person.actor_id]
+            if not actor.in_kb:
+                actor.role = actor.role or role
+                actor.country = actor.country or title.country
+            last_role = role or actor.role
+            continue
+        if title.bare and not role:
+            continue
+        # رئيس أكثر الاتحادات العمالية اعتدالا: the head of some body, never a knowledge-base holder
+        # of the role (the French president); "رئيس الوطني" after "رئيس النادي الوطني نايف البلوي" is him
+        construct = _construct_with_other(title, sent, covered)
+        candidates = [
+            a for a in actors.values()
+            if a.type == "person" and not (construct and a.in_kb)
+            and (holds_title(a, role, title.country) or not a.in_kb and not a.country and holds_title(a, role, ""))
+            # (مؤسس الموقع مارك زوكربيرغ ... وأكد مؤسس الفايسبوك: a holder whose country is unknown)
+            and _named_in_article(a.actor_id, mentions)
+        ]
+        if len(candidates) == 1 and not title.plural:
+            actor = candidates[0]
+            m = Mention(title.start, title.end, text[title.start:title.end], "TITLE", title.sentence, actor.actor_id, "title")
+            mentions.append(m)
+            for k in range(title.first, title.last):
+                covered.setdefault((title.sentence, k), m)
+            last_role = actor.role
+
+
+def holds_title(actor: Actor, role: str, country: str) -> bool:
+    """Whether ``actor`` holds the role (and country) a title names: "الوزير السعودي" → a Saudi
+    minister, foreign or defence (a role ending in the title's)."""
+    portfolio = actor.role.endswith(" " + role) and not actor.role.endswith("prime " + role)  # (a prime minister is no minister)
+    return bool(role) and (actor.role == role or portfolio) and (not country or actor.country == country)
+
+
+def _construct_with_other(title: TitleSpan, sent: Sentence, covered) -> bool:
+    """An indefinite title in construct with a noun that gives it no country: "رئيس أكثر الاتحادات
+    العمالية"، "رئيس الاتحاد النيجيري لكرة القدم" name the head of that body, not whoever holds
+    the title's role in the article."""
+    if title.country or title.last >= len(sent.tokens):
+        return False
+    head = strip_conjunction(sent.tokens[title.first].norm)[1]
+    nxt = sent.tokens[title.last]
+    return not head.startswith("ال") and nxt.norm.isalpha() and (sent.index, title.last) not in covered
+
+
+def _person_at(sent: Sentence, k: int, covered, actors) -> Mention | None:
+    m = covered.get((sent.index, k))
+    if m is not None and actors.get(m.actor_id) and actors[m.actor_id].type == "person" and m.source != "title":
+        return m
+    return None
+
+
+def _adjacent_person(title: TitleSpan, sent: Sentence, covered, actors) -> Mention | None:
+    """The person named right after a title (allowing a comma) or right before it."""
+    k = title.last
+    while k < len(sent.tokens) and sent.tokens[k].text in {"،", ",", "-"}:
+        k += 1
+    m = covered.get((sent.index, k))
+    if m is not None and actors.get(m.actor_id) and actors[m.actor_id].type == "person":
+        return m
+    if m is not None and actors.get(m.actor_id) and actors[m.actor_id].type == "organization":
+        while k < len(sent.tokens) and (covered.get((sent.index, k)) is m or sent.tokens[k].text in {"،", ","}):
+            k += 1  # المتحدث باسم تحالف "دعم الشرعية في اليمن"، تركي المالكي: the institution, then the name
+        after = covered.get((sent.index, k))
+        if after is not None and actors.get(after.actor_id) and actors[after.actor_id].type == "person":
+            return after
+    # مساعدة المدير العام للتعليم بجدة للشؤون التعليمية نور باقادر: the title's complement (opened
+    # by ل or ب), then the name; not "وزير الخارجية ونظيره الروسي لافروف" (another person) nor
+    # "المدرب الهولندي الشائعات التي ..." (the verb's object)
+    first = sent.tokens[title.last].norm if title.last < len(sent.tokens) else ""
+    genitive = not sent.tokens[title.last - 1].norm.startswith("ال") and first.startswith("ال")  # رئيس النادي الوطني نايف البلوي
+    if (first[:1] in "لب" or genitive) and (sent.index, title.last) not in covered:
+        for k in range(title.last, min(len(sent.tokens), title.last + COMPLEMENT_WINDOW)):
+            tok = sent.tokens[k]
+            if tok.text in {"،", ","} and k > title.last and (after := _person_at(sent, k + 1, covered, actors)) is not None:
+                return after  # الرئيس التنفيذي للاتحاد الإنجليزي، مارتين غلين: the complement, a comma, the name
+            if tok.text in {"،", ",", ".", ":", "؛"} or tok.norm.startswith("و") and not tok.norm.startswith("وال") \
+                    or tok.norm in {"التي", "الذي", "الذين"}:
+                break  # (وزير التكوين المهني والتشغيل عماد الحمامي: a portfolio of two fields)
+            if (m := _person_at(sent, k, covered, actors)) is not None:
+                return m
+    k = title.first - 1
+    while k >= 0 and sent.tokens[k].text in {"،", ","}:
+        k -= 1
+    m = covered.get((sent.index, k))
+    if k >= 0 and m is not None and actors.get(m.actor_id) and actors[m.actor_id].type == "person" and m.source != "title":
+        return m
+    return None
+
+
+def _named_in_article(actor_id: str, mentions: list[Mention]) -> bool:
+    return any(m.actor_id == actor_id and m.source != "title" for m in mentions)
