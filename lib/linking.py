@@ -14,10 +14,11 @@ Demonyms never become actors; they give a country to a title.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from lib.arabic import match_form_with_map, strip_conjunction, strip_proclitics
+from lib.arabic import match_form, match_form_with_map, strip_conjunction, strip_proclitics
 from lib.institutions import organization_heads, organization_spans, place_institution_spans, verb_subject_institutions
 from lib.kb import KnowledgeBase
 from lib.records import Actor, Mention, Sentence, Token
@@ -26,6 +27,7 @@ from lib.reporting_lexicon import lexicon
 from lib.titles import TitleSpan, apply_titles, find_titles, resolve_title_country
 from lib.trigger_names import (
     bare_honorifics,
+    byline_words,
     extend_first_name,
     extend_surname,
     is_common_form,
@@ -226,8 +228,39 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
     for title in titles:
         resolve_title_country(title, by_sentence[title.sentence], covered, kb)
     apply_titles(titles, by_sentence, covered, actors, mentions, kb, text)
+    cut = byline_end(text, mentions, kb)
+    if cut:  # the writer and the dateline are no actors of the story
+        gone = {m.actor_id for m in mentions if m.start < cut}
+        mentions = [m for m in mentions if m.start >= cut]
+        covered = {k: m for k, m in covered.items() if m.start >= cut}
+        kept = {m.actor_id for m in mentions}
+        actors = {a: actor for a, actor in actors.items() if a not in gone or a in kept}
     mentions.sort(key=lambda m: (m.start, -m.end))
     return LinkedArticle(mentions, actors, titles, covered)
+
+
+_BYLINE_DASH = re.compile(r"\s[–—-]\s")
+_CLOSING = (".", ":", "؟", "?", "!", "؛")
+
+
+def byline_end(text: str, mentions: list[Mention], kb: KnowledgeBase) -> int:
+    """End of a byline opening the article, or 0: a first line of two to seven words with a dash and no
+    closing punctuation, the dash followed by a known place, a medium or a byline word ("ناصر الطميحي - جدة"،
+    "فايز الحسيكي – عين اليوم"، "عين اليوم – متابعات"). A heading that names its subject ("معتز التلا - ممثل
+    سوري") is none."""
+    end = text.find("\n")
+    line = text[:end] if end > 0 else ""
+    dash = _BYLINE_DASH.search(line)
+    if dash is None or not 2 <= len(line.split()) <= 7 or line.rstrip().endswith(_CLOSING):
+        return 0
+    after = line[dash.end():].strip(" –—-")
+    if match_form(after) in byline_words():
+        return end
+    for m in mentions:
+        actor = kb.actors.get(m.actor_id or "")
+        if dash.end() <= m.start < end and actor is not None and (actor.type in ("city", "country") or actor.actor_id in kb.media):
+            return end
+    return 0
 
 
 def _no_name_at_front(norm: str, kb: KnowledgeBase) -> bool:

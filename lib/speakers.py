@@ -329,3 +329,16 @@ def past_adjectives(j: int, limit: int, toks, norms, linked, sent, most: int = 2
 def before_content(j: int, limit: int, toks, norms, lex: Lexicon) -> bool:
     """A comma or أن/إن at ``j``: the description before it is the whole subject."""
     return j < limit and (toks[j].text in ("،", ",") or norms[j] in lex.complementizers)
+
+
+def person_follows(j: int, limit: int, toks, norms, linked: LinkedArticle, sent: Sentence, lex: Lexicon, window: int = 5) -> bool:
+    """A person named within ``window`` words after ``j``, before punctuation or reported content:
+    the words before the name are a title or description (نقيب المهن التمثيلية أشرف زكي)."""
+    for x in range(j + 1, min(limit, j + window + 1)):
+        if toks[x].text in _PUNCT or norms[x] in lex.complementizers:
+            return False
+        m = mention_at(linked, sent, x)
+        if m is not None:
+            actor = linked.actors.get(m.actor_id)
+            return actor is not None and actor.type == "person"
+    return False

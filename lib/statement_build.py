@@ -37,6 +37,7 @@ from lib.speakers import (
     organization_named,
     passive_agent,
     past_adjectives,
+    person_follows,
     plural_verb,
     speaker_before,
     subject_before_verb,
@@ -84,7 +85,7 @@ from lib.statement_frames import (
 from lib.statement_frames import (
     title_before as _title_before,
 )
-from lib.trigger_names import honorifics, plural_in_construct
+from lib.trigger_names import bare_honorifics, honorifics, plural_in_construct
 
 # Words in ون that are no nominative plural (a plural so is the subject: "حذر المسؤولون من"،
 # "قال لاجئون من مسلمي الروهينغا").
@@ -190,6 +191,12 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
             frame_end = j + 2  # أعلنت كلا من السعودية والبحرين: the names follow
             j += 2
             continue
+        if speaker is None and subject_open and j == frame_end and norm[:2] == "ال" and norm[2:] in lex.kinship \
+                and mention_at(linked, sent, j) is None and mention_at(linked, sent, j + 1) is None:
+            speaker = Speaker(None, tok.text, anonymous=True)  # ومن جهته اتهم الزوج، جامعة تبوك بتغيير: the husband, unnamed
+            subject_open = False
+            frame_end = j = j + 1
+            continue
         if speaker is None and subject_open and j == frame_end and norm in lex.kinship and mention_at(linked, sent, j) is None:
             kin = j  # أكدت زوجة الرئيس السوري بشار الأسد، أسماء الأسد: the relative is not the speaker
             frame_end = j + 1
@@ -241,8 +248,10 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                     persons_only = True  # الشاعر الغنائي المعروف خالد البذال: a description, then the name
                     if norm not in _PREPOSITIONS and norm not in lex.time_words and act.lemma not in lex.object_first:
                         described = (j, _phrase_end(j, limit, toks, norms, act, lex, linked, sent, definite=True))
-                elif not is_back_reference(norm, kb):
+                elif not is_back_reference(norm, kb) and not (act.lemma in lex.subject_first and norm not in bare_honorifics()
+                                                              and person_follows(j, limit, toks, norms, linked, sent, lex)):
                     speaker = NO_SUBJECT  # طالبت برحيل ... / مؤكدا قدرة ...: an object, not a subject
+                    # (but وقال نقيب المهن التمثيلية أشرف زكي: a title the lexicon lacks, then the name)
         if j == frame_end and (tok.text in _PUNCT or tok.text in "»”\"'" or norm in lex.time_words or j in title_tokens
                                or norm in lex.media_words):
             frame_end = j + 1
@@ -300,6 +309,9 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
             elif actor is not None and actor.actor_id in kb.media and act.lemma in lex.told_verbs and j > k:
                 channel = channel or actor.actor_id  # وأبلغ لام رويترز قائلا: the medium told, not the speaker
                 medium = medium or m.text
+            elif speaker is None and actor is not None and act.kind == "according" and norms[j - 1] in DOCUMENTS \
+                    and m.start > toks[j].start and toks[j].norm.startswith("ل"):
+                speaker, speaker_at = Speaker(actor.actor_id, m.text), j  # بحسب تقرير لوكالة رويترز: the report's owner
             elif actor is not None and actor.actor_id in kb.media and m.start > toks[j].start and toks[j].norm.startswith("ل"):
                 channel = channel or actor.actor_id  # وقال طبيب لبي بي سي: the medium, joined to its ل
                 medium = text[toks[j].start:m.end]

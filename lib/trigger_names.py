@@ -82,6 +82,11 @@ def never_name_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def byline_words() -> frozenset[str]:
+    """متابعات، عين اليوم: what may follow a byline's dash besides a known place or medium."""
+    return _lists()["byline_words"]
+
+
 def bare_honorifics() -> frozenset[str]:
     """Honorifics without their article (دكتور، مهندس), which open a name in a looser style."""
     return frozenset(h[2:] for h in _triggers()[0] if h.startswith("ال")) - _triggers()[2]

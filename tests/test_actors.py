@@ -114,3 +114,22 @@ def test_demonyms_give_a_country_but_are_no_mentions(pipeline):
     result = pipeline.process(Article("t", text))
     assert [m.text for m in result.mentions if m.actor_id == "syria"] == ["سورية"]
     assert not any(m.actor_id == "russia" for m in result.mentions)
+
+
+@pytest.mark.parametrize("byline", ["فايز الحسيكي – عين اليوم", "ناصر الطميحي - جدة", "واس - الرياض"])
+def test_a_byline_names_the_writer_who_is_no_actor_of_the_story(pipeline, byline):
+    from lib.records import Article
+
+    text = byline + "\nقالت المعلمة إنها ستعتصم خارج الجامعة، وهددت بالاعتصام مرة أخرى.\nوقال أمير منطقة جدة إن التحقيق مستمر."
+    processed = pipeline.process(Article("t", text))
+    assert not [m for m in processed.mentions if m.start < len(byline)], processed.mentions
+    assert "person:فايز_الحسيكي" not in processed.actors and "person:ناصر_الطميحي" not in processed.actors
+    assert all(s.speaker_id is None for s in processed.statements if "اعتصام" in s.text)
+
+
+def test_a_heading_that_names_its_subject_is_no_byline(pipeline):
+    from lib.records import Article
+
+    processed = pipeline.process(Article("t", "معتز التلا - ممثل سوري\nقال معتز التلا إن الفن رسالة."))
+    assert "person:معتز_التلا" in processed.actors
+    assert any(m.start == 0 for m in processed.mentions)

@@ -1151,3 +1151,37 @@ def test_bayyana_with_a_short_name_before_an_is_a_statement(pipeline):
                            " وأوضح المسؤول الجهوي، أنه تم استدعاء متفقد المادة في المندوبية.")
     assert _one(said, "النص المرفق").speaker_id == "person:عمر_بن_مسعود"
     assert _one(said, "استدعاء متفقد").speaker_id == "person:عمر_بن_مسعود"
+
+
+def test_a_title_the_lexicon_lacks_before_a_name_leaves_the_name_the_subject(pipeline):
+    said = _said(pipeline, "وقال نقيب المهن التمثيلية أشرف زكي إن صلاة الجنازة ستقام على الفنانة الراحلة بعد ظهر الأربعاء.")
+    assert _one(said, "صلاة الجنازة").speaker_id == "person:اشرف_زكي"
+
+
+def test_a_report_owned_by_an_agency_joined_to_its_lam_is_the_agencys(pipeline):
+    said = _said(pipeline, "وكان الحرس الثوري الإيراني اعتقل 30 شخصا مزدوج الجنسية على الأقل منذ عام 2015، بحسب تقرير لوكالة "
+                           "رويترز للأنباء في نوفمبر/تشرين الثاني الماضي.")
+    assert _one(said, "اعتقل 30 شخصا").speaker_id == "reuters"
+
+
+def test_a_university_named_by_its_city_speaks_and_is_referred_back_to(pipeline):
+    said = _said(pipeline, "وأصدرت جامعة تبوك بيانا، وقالت إن وفاة المعلمة لا علاقة له بمسألة القبول.\n"
+                           "وأوضحت الجامعة في بيان لها، أن والد الطالبة هو من كان يراجع العمادة.")
+    assert _one(said, "وفاة المعلمة").speaker_id == _one(said, "والد الطالبة").speaker_id == "organization:جامعه_تبوك"
+
+
+def test_the_husband_unnamed_accuses_the_university_and_goes_on(pipeline):
+    said = _said(pipeline, "وأصدرت جامعة تبوك بيانا، وقالت إن وفاة المعلمة لا علاقة له بمسألة القبول.\n"
+                           "ومن جهته اتهم الزوج، جامعة تبوك بتغيير وتعديل رغبات قبول ابنته، مضيفاً بأن لديه مستندات تؤكد ما ذهب إليه.\n"
+                           "وأوضح أنه قام بنقل زوجته من مكان سقوطها.\n"
+                           "وقال الأب محمد العلي إن الشرطة تبحث عنه.")
+    for fragment in ("بتغيير وتعديل", "لديه مستندات", "بنقل زوجته"):
+        stmt = _one(said, fragment)
+        assert stmt.anonymous and stmt.speaker_text == "الزوج", (fragment, stmt.speaker_id)
+    assert _one(said, "تبحث عنه").speaker_id == "person:محمد_العلي"
+
+
+def test_a_bare_honorific_with_a_surname_is_the_doctor_named_before(pipeline):
+    said = _said(pipeline, "وقال الدكتور علية الصمودي، رئيس الدائرة الصحية بالرقاب، إن أخصائية صحية فحصت التلميذة.\n"
+                           "وأضاف دكتور صمودي أن الأب قام بإيواء ابنته بالمستشفى.")
+    assert _one(said, "بإيواء ابنته").speaker_id == _one(said, "فحصت التلميذة").speaker_id
