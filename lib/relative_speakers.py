@@ -15,7 +15,7 @@ from lib.reporting_lexicon import CLAUSE_BREAKS, Lexicon
 from lib.reporting_lexicon import OPEN_QUOTES as _OPEN
 from lib.reporting_lexicon import PREPOSITIONS as _PREPOSITIONS
 from lib.reporting_lexicon import PUNCT as _PUNCT
-from lib.speakers import Speaker, actor_before, feminine_verb, mention_at
+from lib.speakers import Speaker, actor_before, feminine_verb, mention_at, mention_following
 
 _MASCULINE_RELATIVES = {"الذي", "الذين", "اللذان", "اللذين"}
 
@@ -116,9 +116,4 @@ def subject_after_resumptive(i: int, antecedent: Speaker | None, sent, toks, nor
 def owner_follows(j: int, limit: int, toks, norms, linked, sent, lex: Lexicon) -> bool:
     """A name within the next few words of a document noun, before any punctuation or reported content
     (تقرير نشرته اليوم "دويتشه فيله"; not وترجح تقارير أن ريك ...)."""
-    for x in range(j + 1, min(limit, j + 5)):
-        if toks[x].text in _PUNCT or norms[x] in lex.complementizers:
-            return False
-        if mention_at(linked, sent, x) is not None:
-            return True
-    return False
+    return mention_following(j, limit, toks, norms, linked, sent, lex, window=4) is not None

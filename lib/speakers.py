@@ -331,14 +331,21 @@ def before_content(j: int, limit: int, toks, norms, lex: Lexicon) -> bool:
     return j < limit and (toks[j].text in ("،", ",") or norms[j] in lex.complementizers)
 
 
-def person_follows(j: int, limit: int, toks, norms, linked: LinkedArticle, sent: Sentence, lex: Lexicon, window: int = 5) -> bool:
-    """A person named within ``window`` words after ``j``, before punctuation or reported content:
-    the words before the name are a title or description (نقيب المهن التمثيلية أشرف زكي)."""
+def mention_following(j: int, limit: int, toks, norms, linked: LinkedArticle, sent: Sentence, lex: Lexicon,
+                      window: int) -> Mention | None:
+    """The first name within ``window`` words after ``j``, before punctuation or reported content."""
     for x in range(j + 1, min(limit, j + window + 1)):
         if toks[x].text in _PUNCT or norms[x] in lex.complementizers:
-            return False
+            return None
         m = mention_at(linked, sent, x)
         if m is not None:
-            actor = linked.actors.get(m.actor_id)
-            return actor is not None and actor.type == "person"
-    return False
+            return m
+    return None
+
+
+def person_follows(j: int, limit: int, toks, norms, linked: LinkedArticle, sent: Sentence, lex: Lexicon) -> bool:
+    """A person named within five words after ``j``: the words before the name are a title or
+    description (نقيب المهن التمثيلية أشرف زكي)."""
+    m = mention_following(j, limit, toks, norms, linked, sent, lex, window=5)
+    actor = linked.actors.get(m.actor_id) if m is not None else None
+    return actor is not None and actor.type == "person"
