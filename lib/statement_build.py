@@ -103,6 +103,14 @@ SUBJECT_WINDOW = 40  # words after a sentence-opening verb in which its subject 
 # three fifths of it after a verb later in the sentence
 
 
+def _apposition_closes(m: Mention, j: int, limit: int, toks, norms, linked, sent, lex: Lexicon) -> bool:
+    """The name at ``j`` (after a comma) is followed by a comma or أن/إن: a full apposition naming the
+    description before it ("مراسل بي بي سي للشؤون الأمنية، غوردون كوريرا، إن")."""
+    while j < limit and mention_at(linked, sent, j) is m:
+        j += 1
+    return j < limit and (toks[j].text in ("،", ",") or norms[j] in lex.complementizers)
+
+
 def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexicon, text: str, article: Article, title_tokens: set[int]) -> Statement | None:
     i = act.index
     limit = min(len(toks), next_index, i + 1 + SUBJECT_WINDOW * 3 // 5)
@@ -222,8 +230,10 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                 and not norm.endswith("ا") \
                 and norm not in lex.complementizers and norm not in _PREPOSITIONS and norm not in _FRAME_WORDS \
                 and norm not in lex.time_words and norm not in lex.media_words and j + 1 < limit \
-                and before_content(past_adjectives(j + 1, limit, toks, norms, linked, sent), limit, toks, norms, lex)
-            # (وقال طبيب، يدعى الدكتور جاد، ...; قال محلل سياسي إن ...)
+                and (before_content(j + 1, limit, toks, norms, lex) or norm not in lex.anonymous
+                     and before_content(past_adjectives(j + 1, limit, toks, norms, linked, sent), limit, toks, norms, lex))
+            # (وقال طبيب، يدعى الدكتور جاد، ...; قال خبير اقتصادي بارز إن ...; an unnamed source's adjectives, مصدر
+            # أمني، طلب عدم الكشف عن اسمه، are the anonymous rule's)
             reported_before = reported_before or subject_noun
             plural = norm.endswith("ون") and len(norm) > 5 and norm.isalpha() and norm not in _NOT_PLURALS and (
                 norm.startswith("ال") or j + 1 < limit and (norms[j + 1] == "من" or norms[j + 1].endswith("ون")))
@@ -306,7 +316,8 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                     medium = text[toks[j - 2 if toks[j - 1].text in "«" else j - 1].start:m.end]
                 elif actor.type == "city" and prev == "في":
                     place = actor.actor_id
-            elif actor is not None and actor.actor_id in kb.media and act.lemma in lex.told_verbs and j > k:
+            elif actor is not None and actor.actor_id in kb.media and act.lemma in lex.told_verbs \
+                    and (j > k or lex.gender_of_form(norms[i]) == "m"):  # (وأبلغ رويترز: an agency told, by a man)
                 channel = channel or actor.actor_id  # وأبلغ لام رويترز قائلا: the medium told, not the speaker
                 medium = medium or m.text
             elif speaker is None and actor is not None and act.kind == "according" and norms[j - 1] in DOCUMENTS \
@@ -331,6 +342,9 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
             elif speaker is not None and actor is not None and actor.type == "person" and _not_a_person(speaker, linked) \
                     and _title_before(linked, sent, speaker_at, i):
                 speaker = Speaker(actor.actor_id, m.text)  # الناطق باسم الخارجية الروسية ألكسندر ...
+            elif speaker is not None and speaker.anonymous and actor is not None and actor.type == "person" \
+                    and toks[j - 1].text in ("،", ",") and _apposition_closes(m, j, limit, toks, norms, linked, sent, lex):
+                speaker = Speaker(actor.actor_id, m.text)  # ويقول مراسل بي بي سي للشؤون الأمنية، غوردون كوريرا، إن
             while j < limit and mention_at(linked, sent, j) is m:
                 j += 1
             is_subject = speaker is not None and speaker.text == m.text

@@ -1185,3 +1185,31 @@ def test_a_bare_honorific_with_a_surname_is_the_doctor_named_before(pipeline):
     said = _said(pipeline, "وقال الدكتور علية الصمودي، رئيس الدائرة الصحية بالرقاب، إن أخصائية صحية فحصت التلميذة.\n"
                            "وأضاف دكتور صمودي أن الأب قام بإيواء ابنته بالمستشفى.")
     assert _one(said, "بإيواء ابنته").speaker_id == _one(said, "فحصت التلميذة").speaker_id
+
+
+def test_an_unnamed_source_who_asked_not_to_be_named_keeps_its_words(pipeline):
+    said = _said(pipeline, "وقال مصدر أمني، طلب عدم الكشف عن اسمه، إن الهجوم وقع ليلا.")
+    stmt = _one(said, "الهجوم وقع ليلا")
+    assert stmt.anonymous and stmt.speaker_id is None
+
+
+def test_an_agency_told_by_a_man_is_the_channel_not_the_speaker(pipeline):
+    said = _said(pipeline, "قام الإسباني مانولو كاسيريس بتضحيات شخصية لكنه أكد أنه غير نادم على أي شيء.\n"
+                           "وأبلغ رويترز: تخليت عن كل شيء من أجل كرة القدم.")
+    stmt = _one(said, "تخليت عن كل شيء")
+    assert stmt.speaker_id == "person:مانولو_كاسيريس" and stmt.channel_id == "reuters"
+
+
+def test_a_correspondent_named_in_apposition_is_the_speaker(pipeline):
+    said = _said(pipeline, "ويقول مراسل بي بي سي للشؤون الأمنية، غوردون كوريرا، إن التقرير يظهر أنه لا توجد أدلة.")
+    assert _one(said, "التقرير يظهر").speaker_id == "person:غوردون_كوريرا"
+
+
+def test_mps_are_unnamed_and_the_presidency_speaks_and_goes_on(pipeline):
+    said = _said(pipeline, "أفاد نواب في مجلس العموم البريطاني بأن لندن غضت الطرف بشأن معاملة المعتقلين.\n"
+                           "وقال حسام عبد الغفار المتحدث باسم وزارة الصحة إن مستشفيات الوزارة استقبلت 35 جثة.\n"
+                           "وقالت رئاسة الجمهورية في بيان اليوم السبت إن الرئيس عبد الفتاح السيسي \"وجه باتخاذ كافة الإجراءات\"، "
+                           "وذكر البيان أن الحكومة قررت صرف 60 ألف جنيه.")
+    mps = _one(said, "غضت الطرف")
+    assert mps.anonymous and mps.speaker_id is None
+    assert _one(said, "وجه باتخاذ").speaker_id == _one(said, "قررت صرف").speaker_id == "organization:رئاسه_الجمهوريه"
