@@ -108,7 +108,7 @@ def _apposition_closes(m: Mention, j: int, limit: int, toks, norms, linked, sent
     description before it ("مراسل بي بي سي للشؤون الأمنية، غوردون كوريرا، إن")."""
     while j < limit and mention_at(linked, sent, j) is m:
         j += 1
-    return j < limit and (toks[j].text in ("،", ",") or norms[j] in lex.complementizers)
+    return before_content(j, limit, toks, norms, lex)
 
 
 def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexicon, text: str, article: Article, title_tokens: set[int]) -> Statement | None:
