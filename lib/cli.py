@@ -89,12 +89,13 @@ def _eval_ner(args: argparse.Namespace) -> int:
 
 def _eval_statements(args: argparse.Namespace) -> int:
     from lib.pipeline import Pipeline
-    from lib.statement_eval import combined, evaluate_gold_dir
+    from lib.statement_eval import combined, evaluate_gold_dir, load_gold_articles
 
     pipeline = Pipeline(quiet=True)
+    articles = load_gold_articles([Path(folder) for folder in args.gold])
     reports = []
     for folder in args.gold:
-        report = evaluate_gold_dir(Path(folder), verbose=args.verbose, pipeline=pipeline)
+        report = evaluate_gold_dir(Path(folder), verbose=args.verbose, pipeline=pipeline, articles=articles)
         reports.append(report)
         if len(args.gold) > 1:
             print(f"== {folder}")

@@ -4,7 +4,7 @@
 from conftest import NEWS_44K, ROOT, statements_of
 
 from lib.records import Article, PartialDate
-from lib.statement_eval import combined, evaluate_gold_dir
+from lib.statement_eval import combined, evaluate_gold_dir, load_gold_articles
 
 
 def _one(statements, fragment):
@@ -94,7 +94,8 @@ def test_news_gold_precision_and_recall_over_every_annotated_news_article():
 
         pytest.skip(f"needs {NEWS_44K}")
     sets = [d for d in sorted((ROOT / "tests" / "gold").iterdir()) if d.is_dir() and d.name != "seeds"]
-    reports = [evaluate_gold_dir(d) for d in sets]
+    articles = load_gold_articles(sets)
+    reports = [evaluate_gold_dir(d, articles=articles) for d in sets]
     total = combined(reports)
     lines = [line for r in reports for line in r.lines() if line.startswith("overall")]
     assert len(total.articles) >= 40, lines
