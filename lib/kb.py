@@ -56,6 +56,7 @@ class KnowledgeBase:
     max_alias: int = 1
     max_title: int = 1
     title_firsts: frozenset[str] = frozenset()  # first words of titles (وزير، الناطق ...)
+    title_adjectives: frozenset[str] = frozenset()  # الجديد، السابق: between a title and its name
     person_skeletons: dict[tuple[str, ...], str] = field(default_factory=dict)  # spelling-free person names
 
     def person_by_spelling(self, key: tuple[str, ...]) -> Actor | None:
@@ -157,5 +158,6 @@ def load_kb(actors_file: Path = ACTORS_FILE, titles_file: Path = TITLES_FILE) ->
         max_alias=max(len(k) for k in aliases),
         max_title=max(len(k) for k in titles),
         title_firsts=frozenset(k[0] for k in titles),
+        title_adjectives=frozenset(match_form(w) for w in tdata.get("title_adjectives", [])),
         person_skeletons=_person_skeletons(aliases, actors),
     )

@@ -22,12 +22,13 @@ from lib.arabic import match_form, match_form_with_map, strip_conjunction, strip
 from lib.institutions import organization_heads, organization_spans, place_institution_spans, verb_subject_institutions
 from lib.kb import KnowledgeBase
 from lib.records import Actor, Mention, Sentence, Token
-from lib.references import definite_heads_refer_back, link_surnames, merge_short_organizations
+from lib.references import definite_heads_refer_back, link_surnames, merge_headed_short_forms, merge_short_organizations
 from lib.reporting_lexicon import lexicon
 from lib.titles import TitleSpan, apply_titles, find_titles, resolve_title_country
 from lib.trigger_names import (
     bare_honorifics,
     byline_words,
+    currencies,
     extend_first_name,
     extend_surname,
     is_common_form,
@@ -174,6 +175,8 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
         for i, j, label in _spans(tags):
             if label not in NER_TYPES or any((sent.index, k) in covered for k in range(i, j)):
                 continue
+            if j - i == 1 and strip_conjunction(sent.tokens[i].norm)[1] in currencies():
+                continue  # مليار ريال: a currency, not Real Madrid
             pending.append((sent, i, j, label))
     first_names = known_first_names()
     for sent, i, j, label in pending:
@@ -220,6 +223,7 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
     #     head (الخطوط الجوية البريطانية) → the institution named in full
     link_surnames(sentences, mentions, actors, covered, add)
     merge_short_organizations(mentions, actors)
+    merge_headed_short_forms(mentions, actors)
     definite_heads_refer_back(mentions, actors)
 
     # 3. titles: role and country for the adjacent name; title-only mentions

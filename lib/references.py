@@ -39,6 +39,33 @@ def merge_short_organizations(mentions: list[Mention], actors: dict[str, Actor])
             del actors[actor_id]
 
 
+def _bare(word: str) -> str:
+    """A name word without its article or the ل before it: للإحصاء, الإحصاء → احصاء."""
+    for article in ("لل", "ال"):
+        if word.startswith(article) and len(word) > len(article) + 2:
+            return word[len(article):]
+    return word
+
+
+def merge_headed_short_forms(mentions: list[Mention], actors: dict[str, Actor]) -> None:
+    """A new organisation of two words, its head and one word of its name ("هيئة الإحصاء"), whose words
+    are those of exactly one other organisation of the article with that head ("الهيئة العامة للإحصاء"),
+    is that one, named short."""
+    heads = organization_heads()
+    orgs = {a.actor_id: tuple(_bare(w) for w in alias_key(a.name_ar)) for a in actors.values() if a.type == "organization"}
+    for actor_id, words in list(orgs.items()):
+        if actors[actor_id].in_kb or len(words) != 2 or words[0] not in heads:
+            continue
+        longer = [other for other, other_words in orgs.items() if other != actor_id and len(other_words) > 2
+                  and other_words[0] == words[0] and words[1] in other_words[1:]]
+        if len(longer) == 1:
+            for m in mentions:
+                if m.actor_id == actor_id:
+                    m.actor_id = longer[0]
+            del actors[actor_id]
+            del orgs[actor_id]
+
+
 def definite_heads_refer_back(mentions: list[Mention], actors: dict[str, Actor]) -> None:
     """A new organisation named only by its definite head and adjectives, "المنظمة المعنية بمراقبة
     حقوق الإنسان", after an organisation with that head was named ("منظمة "أو في دي" الحقوقية"), is

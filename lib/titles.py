@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from lib.arabic import strip_conjunction
 from lib.kb import KnowledgeBase
 from lib.records import Actor, Mention, Sentence
+from lib.trigger_names import honorifics
 
 TITLE_WINDOW = 3  # words between a title's end and its country (demonym or institution)
 COMPLEMENT_WINDOW = 7  # words of a title's complement (للتعليم بجدة ...) before the name it announces
@@ -32,6 +33,7 @@ class TitleSpan:
     start: int = 0
     end: int = 0
     institution: str | None = None
+    new_body: bool = False  # the institution is one the knowledge base lacks (رئيس هيئة الأركان العامة)
 
 
 def find_titles(sentences: list[Sentence], kb: KnowledgeBase) -> list[TitleSpan]:
@@ -73,6 +75,12 @@ def resolve_title_country(title: TitleSpan, sent: Sentence, covered, kb: Knowled
             title.end = sent.tokens[k].end
             return
         m = covered.get((sent.index, k))
+        if m is not None and k == title.last and m.actor_id not in kb.actors and m.label == "ORG":
+            title.institution, title.new_body = m.actor_id, True  # رئيس هيئة الأركان العامة: the head of a body the knowledge base lacks
+            while k < len(sent.tokens) and covered.get((sent.index, k)) is m:
+                k += 1
+            title.last, title.end = k, sent.tokens[k - 1].end
+            return
         if m is not None and m.actor_id in kb.actors:
             actor = kb.actors[m.actor_id]
             if actor.type in ("organization", "country"):
@@ -91,19 +99,34 @@ def resolve_title_country(title: TitleSpan, sent: Sentence, covered, kb: Knowled
 
 
 def apply_titles(titles, by_sentence, covered, actors, mentions, kb, text) -> None:
+    """First the titles next to a name give it role and country; then each title no name follows
+    refers to the one person who holds it, named before or after it ("رحب رئيس وزراء إيطاليا بالاتفاق"
+    ... "رئيس الوزراء الإيطالي الجديد، جوزيبي كونتي")."""
     last_role: str = ""
+    alone: list[tuple[TitleSpan, str]] = []
+    heads: dict[tuple[str, str], list[str]] = {}  # (role, institution) → the people named with that title
+    given: dict[str, tuple[int, int]] = {}  # actor → where a title first gave them their role
     for title in titles:
+        person = _adjacent_person(title, by_sentence[title.sentence], covered, actors, kb.title_adjectives)
+        role = last_role if title.counterpart else title.role
+        if person is None:
+            alone.append((title, role))
+            last_role = role or last_role  # (وزير الخارجية الأميركي ونظيره الروسي: the counterpart's role)
+            continue
+        actor = actors[person.actor_id]
+        if not actor.in_kb:
+            if not actor.role and role:
+                given[actor.actor_id] = (title.sentence, title.first)
+            actor.role = actor.role or role
+            actor.country = actor.country or title.country
+        if title.institution and actor.actor_id not in heads.setdefault((role, title.institution), []):
+            heads[(role, title.institution)].append(actor.actor_id)
+        last_role = role or actor.role
+    for title, role in alone:
         sent = by_sentence[title.sentence]
-        person = _adjacent_person(title, sent, covered, actors)
-        role = title.role
-        if title.counterpart:
-            role = last_role
-        if person is not None:
-            actor = actors[person.actor_id]
-            if not actor.in_kb:
-                actor.role = actor.role or role
-                actor.country = actor.country or title.country
-            last_role = role or actor.role
+        holders = heads.get((role, title.institution or ""), [])
+        if len(holders) == 1 and not title.plural:  # وجدد رئيس هيئة الأركان: the head of that body named before
+            _refer(title, actors[holders[0]], covered, mentions, text)
             continue
         if title.bare and not role:
             continue
@@ -117,13 +140,18 @@ def apply_titles(titles, by_sentence, covered, actors, mentions, kb, text) -> No
             # (مؤسس الموقع مارك زوكربيرغ ... وأكد مؤسس الفايسبوك: a holder whose country is unknown)
             and _named_in_article(a.actor_id, mentions)
         ]
-        if len(candidates) == 1 and not title.plural:
-            actor = candidates[0]
-            m = Mention(title.start, title.end, text[title.start:title.end], "TITLE", title.sentence, actor.actor_id, "title")
-            mentions.append(m)
-            for k in range(title.first, title.last):
-                covered.setdefault((title.sentence, k), m)
-            last_role = actor.role
+        before = [a for a in candidates if given.get(a.actor_id, (-1, -1)) < (title.sentence, title.first)]
+        if len(before) == 1 or not before and len(candidates) == 1:  # one holder named before it, else after it
+            if not title.plural:
+                _refer(title, (before or candidates)[0], covered, mentions, text)
+
+
+def _refer(title: TitleSpan, actor: Actor, covered, mentions: list[Mention], text: str) -> None:
+    """The title names ``actor``: a mention of them over its words."""
+    m = Mention(title.start, title.end, text[title.start:title.end], "TITLE", title.sentence, actor.actor_id, "title")
+    mentions.append(m)
+    for k in range(title.first, title.last):
+        covered.setdefault((title.sentence, k), m)
 
 
 def holds_title(actor: Actor, role: str, country: str) -> bool:
@@ -151,11 +179,26 @@ def _person_at(sent: Sentence, k: int, covered, actors) -> Mention | None:
     return None
 
 
-def _adjacent_person(title: TitleSpan, sent: Sentence, covered, actors) -> Mention | None:
-    """The person named right after a title (allowing a comma) or right before it."""
+def _nisba(norm: str) -> bool:
+    """المنغولي، الجهوي: a definite adjective of origin."""
+    return norm.startswith("ال") and norm.endswith("ي") and len(norm) > 4
+
+
+def _place_at(sent: Sentence, k: int, covered, actors) -> Mention | None:
+    m = covered.get((sent.index, k))
+    actor = actors.get(m.actor_id) if m is not None else None
+    return m if actor is not None and actor.type in ("country", "city") else None
+
+
+def _adjacent_person(title: TitleSpan, sent: Sentence, covered, actors, adjectives: frozenset[str]) -> Mention | None:
+    """The person named right after a title (allowing a comma and an adjective: "رئيس الوزراء الإيطالي
+    الجديد، جوزيبي كونتي") or right before it."""
     k = title.last
-    while k < len(sent.tokens) and sent.tokens[k].text in {"،", ",", "-"}:
-        k += 1
+    while k < len(sent.tokens) and (sent.tokens[k].text in {"،", ",", "-"} or sent.tokens[k].norm in adjectives
+                                    or k == title.last and title.new_body and sent.tokens[k].norm in honorifics()
+                                    or k == title.last and _nisba(sent.tokens[k].norm) and (sent.index, k) not in covered):
+        k += 1  # (رئيس المجلس الأعلى للقضاء الدكتور وليد بن محمد الصمعاني: the body, a rank, the name;
+        # نائب وزير الخارجية المنغولي باتستسيغ باتمونخ: a nationality the knowledge base lacks)
     m = covered.get((sent.index, k))
     if m is not None and actors.get(m.actor_id) and actors[m.actor_id].type == "person":
         return m
@@ -170,7 +213,8 @@ def _adjacent_person(title: TitleSpan, sent: Sentence, covered, actors) -> Menti
     # "المدرب الهولندي الشائعات التي ..." (the verb's object)
     first = sent.tokens[title.last].norm if title.last < len(sent.tokens) else ""
     genitive = not sent.tokens[title.last - 1].norm.startswith("ال") and first.startswith("ال")  # رئيس النادي الوطني نايف البلوي
-    if (first[:1] in "لب" or genitive) and (sent.index, title.last) not in covered:
+    if (first[:1] in "لب" or genitive) and (sent.index, title.last) not in covered and not title.new_body:
+        # (رئيس المجلس الأعلى للقضاء التعازي لخادم الحرمين: a body named is the whole complement)
         for k in range(title.last, min(len(sent.tokens), title.last + COMPLEMENT_WINDOW)):
             tok = sent.tokens[k]
             if tok.text in {"،", ","} and k > title.last and (after := _person_at(sent, k + 1, covered, actors)) is not None:
@@ -180,6 +224,13 @@ def _adjacent_person(title: TitleSpan, sent: Sentence, covered, actors) -> Menti
                 break  # (وزير التكوين المهني والتشغيل عماد الحمامي: a portfolio of two fields)
             if (m := _person_at(sent, k, covered, actors)) is not None:
                 return m
+    if first == "في" and (place := _place_at(sent, title.last + 1, covered, actors)) is not None:
+        k = title.last + 1  # رئيس هيئة الأركان العامة في اليمن اللواء محمد المقدشي: where, a rank, then the name
+        while k < len(sent.tokens) and covered.get((sent.index, k)) is place:
+            k += 1
+        k += k < len(sent.tokens) and strip_conjunction(sent.tokens[k].norm)[1] in honorifics()
+        if (m := _person_at(sent, k, covered, actors)) is not None:
+            return m
     k = title.first - 1
     while k >= 0 and sent.tokens[k].text in {"،", ","}:
         k -= 1

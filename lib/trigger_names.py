@@ -87,6 +87,11 @@ def byline_words() -> frozenset[str]:
     return _lists()["byline_words"]
 
 
+def currencies() -> frozenset[str]:
+    """ريال، دولار: a currency alone is never a name ("61.3 مليار ريال" is no Real Madrid)."""
+    return _lists()["currencies"]
+
+
 def bare_honorifics() -> frozenset[str]:
     """Honorifics without their article (دكتور، مهندس), which open a name in a looser style."""
     return frozenset(h[2:] for h in _triggers()[0] if h.startswith("ال")) - _triggers()[2]
