@@ -92,7 +92,6 @@ def document_owner(start: int, end: int, sent: Sentence, linked: LinkedArticle) 
     return None
 
 
-DOCUMENTS = {"تقرير", "تقارير", "دراسه", "دراسات"}  # a document speaks for its owner named after it
 
 
 def subject_after_resumptive(i: int, antecedent: Speaker | None, sent, toks, norms, linked) -> Speaker | None:

@@ -69,6 +69,8 @@ class Lexicon:
     named_subject_object: frozenset[str]  # lemmas reporting with a plain object after a named subject
     only_before_complementizer: dict[str, str]  # form → lemma, a verb only before أن/إن (بين)
     generic_officials: frozenset[str]  # المسؤول: "the official" no name follows is the last person speaking
+    pronoun_subjects: frozenset[str]  # لكنه، وهو: "he" before a verb, the person the article named
+    documents: frozenset[str]  # تقرير، بيانات: a document or figures speak for their owner named after them
     only_opening: frozenset[str]  # أظهر: a reporting verb only where it opens the sentence (وأظهرت دراسة أن)
     in_document: frozenset[str]  # جاء، ورد: a document's words, only in "جاء في البيان" / "بيان جاء فيه"
     object_first: frozenset[str]  # lemmas whose first word after them is their object
@@ -113,7 +115,18 @@ class Lexicon:
             return "f"
         if bare + "ت" in self.verbs or bare[:1] == "ي" and "ت" + bare[1:] in self.verbs:
             return "m"
+        lemma = match_form(self.verbs[bare])  # a final weak letter gives way to the ت: دعا / دعت، نفى / نفت، رأى / رأت
+        if lemma[-1:] in "اي" and len(lemma) > 2:
+            if bare == lemma[:-1] + "ت":
+                return "f"
+            if bare == lemma and lemma[:-1] + "ت" in self.verbs:
+                return "m"
         return None
+
+    def present_form(self, norm: str) -> bool:
+        """يقول، وتعتبر: a present-tense form (تابع and تحدثت, whose ت is the lemma's, are past)."""
+        bare = self._verb_form(norm)
+        return bare is not None and bare[:1] in "يت" and not bare.startswith(match_form(self.verbs[bare]))
 
     def verb_lemma(self, norm: str) -> str | None:
         """The lemma of a reporting-verb form, also with an attached object pronoun (تعتبرهما)."""
@@ -204,4 +217,6 @@ def lexicon() -> Lexicon:
         in_document=_forms(data["in_document"]),
         only_opening=frozenset(data["only_opening"]),
         generic_officials=_forms(data["generic_officials"]),
+        pronoun_subjects=_forms(data["pronoun_subjects"]),
+        documents=_forms(data["documents"]),
     )

@@ -8,7 +8,6 @@ from __future__ import annotations
 from lib.arabic import match_form
 from lib.records import Article, Mention, Statement
 from lib.relative_speakers import (
-    DOCUMENTS,
     document_owner,
     owner_follows,
     relative_antecedent,
@@ -34,6 +33,7 @@ from lib.speakers import (
     before_content,
     is_back_reference,
     mention_at,
+    mention_following,
     organization_named,
     passive_agent,
     past_adjectives,
@@ -220,6 +220,10 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                 continue
             indefinite_group = norm in lex.indefinite_groups and j + 1 < limit and not norms[j + 1].startswith("ال") \
                 and toks[j + 1].text not in _PUNCT and mention_at(linked, sent, j + 1) is None
+            feminine_group = lex.gender_of_form(norms[i]) == "f" and j + 1 < limit and mention_at(linked, sent, j + 1) is None \
+                and norm in lex.indefinite_groups and toks[j + 1].text not in _PUNCT and not opens_object(norms[j + 1], act, lex)
+            # (ودعت نقابات عمال السكك الحديدية إلى، نددت كتل اليسار: a feminine verb agrees with the group after it,
+            # its subject; "دعا دول العالم إلى" has them as the object)
             plain_noun = norm not in lex.subject_nouns and not norm.startswith("ال") and norm not in honorifics() \
                 and tok.text not in _PUNCT and tok.text not in _OPEN and tok.text not in "()" and j not in title_tokens and not is_back_reference(norm, kb)
             reported_before = plain_noun and marker is not None and norm not in lex.complementizers \
@@ -241,11 +245,12 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                 and not norms[j + 1].startswith("ال") and norm not in _IN_IT \
                 and norm not in lex.time_words and norm not in _PREPOSITIONS  # شدد جنرال أميركي كبير على أن
             plural = plural or plural_in_construct(norm)  # وأكد موقعو البيان: "the signatories of the statement"
-            if norm in lex.group_subjects or indefinite_group or reported_before or plural or of_a_country or suffixed and norm not in lex.complementizers and tok.text not in _PUNCT \
+            if norm in lex.group_subjects or indefinite_group or feminine_group or reported_before or plural or of_a_country or suffixed and norm not in lex.complementizers and tok.text not in _PUNCT \
                     and tok.text not in _OPEN and not opens_object(norm, act, lex) and norm not in lex.subject_nouns:
                 end = _phrase_end(j, limit, toks, norms, act, lex, linked, sent)
                 if indefinite_group:  # دول غربية | نظام الرئيس: a construct head after the group opens the object
-                    end = next((x for x in range(j + 2, end) if x + 1 < len(toks) and norms[x + 1].startswith("ال")), end)
+                    end = next((x for x in range(j + 2, end) if x + 1 < len(toks) and norms[x + 1].startswith("ال")
+                                and not norms[x].startswith("ال")), end)  # (نقابات عمال السكك الحديدية: one genitive chain)
                 elif norm in lex.group_subjects and j + 1 < end < limit and (m := mention_at(linked, sent, end)) is not None \
                         and not norms[end - 1].startswith("ال") and norms[end - 1] not in _PREPOSITIONS and norms[end - 1] != "من":
                     while end < limit and mention_at(linked, sent, end) is m:
@@ -253,7 +258,8 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                 speaker = Speaker(None, text[tok.start:toks[end - 1].end], anonymous=True)  # عدد من السياسيين
                 frame_end = j = end
                 continue
-            if norm not in lex.anonymous and norm not in lex.subject_nouns and norm not in honorifics() and toks[j].text not in _OPEN:
+            if norm not in lex.anonymous and norm not in lex.subject_nouns and norm not in honorifics() and toks[j].text not in _OPEN \
+                    and not (norm in lex.documents and owner_follows(j, limit, toks, norms, linked, sent, lex)):
                 if norm.startswith("ال") and not is_back_reference(norm, kb):
                     persons_only = True  # الشاعر الغنائي المعروف خالد البذال: a description, then the name
                     if norm not in _PREPOSITIONS and norm not in lex.time_words and act.lemma not in lex.object_first:
@@ -284,8 +290,14 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
         joined_to = act.kind == "according" and norm[:1] == "ل" and (norm[1:] in lex.anonymous or norm[1:] in lex.indefinite_groups
                                                                   or norm[:2] == "لل" and "ال" + norm[2:] in lex.anonymous) \
             and not any(mention_at(linked, sent, x) for x in range(j + 1, min(j + 4, limit)))  # (لأرقام قدمتها فيس بوك)
-        if speaker is None and norm in DOCUMENTS and j + 1 < limit and (norms[j + 1].startswith("ال") or owner_follows(j, limit, toks, norms, linked, sent, lex)):
+        if speaker is None and norm in lex.documents and j + 1 < limit and (norms[j + 1].startswith("ال") or owner_follows(j, limit, toks, norms, linked, sent, lex)):
             j += 1  # وأفاد تقرير الإذاعة، بحسب تقرير نشرته اليوم "دويتشه فيله": the report's owner speaks
+            continue
+        if speaker is None and act.kind == "according" and j == k and norm[:1] == "ل" and norm[1:] in lex.documents \
+                and (m := mention_following(j, limit, toks, norms, linked, sent, lex, window=6)) is not None \
+                and (actor := linked.actors.get(m.actor_id)) is not None and actor.type in ("organization", "country", "person"):
+            speaker, speaker_at = Speaker(actor.actor_id, m.text), j  # وفقا لبيانات صدرت اليوم الثلاثاء عن الهيئة العامة للإحصاء
+            j += 1
             continue
         definite_elsewhere = norm.startswith("ال") and j != frame_end  # (تقنية المعلومات الدكتور عيسى رواس: a name's word)
         if speaker is None and (norm in lex.anonymous and not definite_elsewhere or joined_to):  # (ووفقا لوسائل إعلام فيتنامية)
@@ -320,7 +332,7 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                     and (j > k or lex.gender_of_form(norms[i]) == "m"):  # (وأبلغ رويترز: an agency told, by a man)
                 channel = channel or actor.actor_id  # وأبلغ لام رويترز قائلا: the medium told, not the speaker
                 medium = medium or m.text
-            elif speaker is None and actor is not None and act.kind == "according" and norms[j - 1] in DOCUMENTS \
+            elif speaker is None and actor is not None and act.kind == "according" and norms[j - 1] in lex.documents \
                     and m.start > toks[j].start and toks[j].norm.startswith("ل"):
                 speaker, speaker_at = Speaker(actor.actor_id, m.text), j  # بحسب تقرير لوكالة رويترز: the report's owner
             elif actor is not None and actor.actor_id in kb.media and m.start > toks[j].start and toks[j].norm.startswith("ل"):
@@ -430,8 +442,9 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
         speaker = speaker_before(i, sent, toks, linked)  # (خمسة ديمقراطيين أعلنوا: no one person before a plural verb)
     # "..., كما أضاف تونر": the content comes before the verb
     before = marker
-    if before is not None and (before < 3 or content_start is not None and norms[before] == "كما"):
+    if before is not None and (before < 3 or content_start is not None and (norms[before] == "كما" or opens_object(norms[content_start], act, lex))):
         before = None  # "كما ألمح كيربي إلى ..." / "...، كما أكد إلومالو أن ...": its content follows
+        # (so in "ما أسفر وبحسب ما افاد به المدير الجهوي للصحة عن وفاة سائح": the director's words)
     if before is None and act.kind == "according" and i >= 3 and (toks[i - 1].text in ("،", ",", "؛", ";") or _closes_sentence(speaker_at, toks, sent, linked)):
         before = i  # "...، حسب بيان صادر عن مكتب العبادي": the content precedes the attribution
     if before is not None and act.kind in ("verb", "according"):

@@ -33,7 +33,7 @@ def phrase_end(j: int, limit: int, toks, norms, act: Act, lex: Lexicon, linked: 
         group_min = norm == "من" and end == j + 1  # عدد من السياسيين: the group's own من
         if definite and not norm.startswith(("ال", "لل", "ل")) or norm in RELATIVES or norm in _PREPOSITIONS and not group_min:
             break
-        if toks[end].text in _PUNCT or toks[end].text in _OPEN or toks[end].text == "لـ" or norm in lex.complementizers or norm in lex.time_words \
+        if toks[end].text in _PUNCT or toks[end].text in _OPEN or toks[end].text in ("لـ", "(") or norm in lex.complementizers or norm in lex.time_words \
                 or norm in lex.relay_speech \
                 or mention_at(linked, sent, end) is not None or opens_object(norm, act, lex) or norm in lex.media_words:
             break
@@ -270,9 +270,9 @@ def after_apposition(start: int, toks, norms, linked: LinkedArticle, sent: Sente
 def object_before_quote(frame_end: int, quote: int, toks, norms, linked: LinkedArticle, sent: Sentence, lex: Lexicon,
                         title_tokens: set[int]) -> bool:
     """One or two plain words between the frame and a quotation that completes them: "كما أكد إدانته
-    "لمحرقة الهولوكوست"" (the object is part of what was said)."""
+    "لمحرقة الهولوكوست""، "مؤكدا الحاجة إلى "بناء جيل جديد"" (the object is part of what was said)."""
     return toks[quote].text in _OPEN and 0 < quote - frame_end <= 2 and all(
-        toks[x].norm.isalpha() and mention_at(linked, sent, x) is None and norms[x] not in _PREPOSITIONS
+        toks[x].norm.isalpha() and mention_at(linked, sent, x) is None and (norms[x] not in _PREPOSITIONS or x > frame_end)
         and norms[x] not in lex.time_words and norms[x] not in lex.media_words and x not in title_tokens
         for x in range(frame_end, quote))
 

@@ -94,6 +94,8 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
                 sentence_statements.append(going_on)
         for n, act in enumerate(acts):
             later = [a.index for a in acts[n + 1:] if a.kind == "adverbial" or opens_clause(a.index, toks, norms, lex)
+                     or (marker_at := after_content_marker(norms, a.index, lex)) is not None and marker_at > act.index
+                     # (...، حسب ما ذكر موقع "صن": the channel of these words, not more of them)
                      or _contrast_with_subject(a, sent, norms, linked) or nominal_with_owner(a, sent, norms, linked, lex, title_tokens)]
             next_index = later[0] if later else len(toks)
             if sentence_statements and act.kind != "adverbial" and not opens_clause(act.index, toks, norms, lex) \
@@ -107,9 +109,11 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
                 marker is not None and sentence_statements and act.lemma not in lex.continuing and toks[marker].start - sentence_statements[-1].end <= 3
                 and not any(n in lex.complementizers or n == ":" for n in norms[act.index + 1:act.index + 12]))
             # ("...، كما أعلنت الرئاسة الفرنسية": the source of the words before, said by someone else)
-            if channel_marker and sentence_statements and toks[act.index].start >= sentence_statements[-1].end:
-                continue  # "...»، بحسب ما نقلته الوكالة": the channel of the statement before, not a new one
             stmt = build_statement(act, next_index, sent, toks, norms, linked, kb, lex, text, article, title_tokens)
+            if channel_marker and sentence_statements and toks[act.index].start >= sentence_statements[-1].end \
+                    and (stmt is None or stmt.start < toks[act.index].start):
+                continue  # "...»، بحسب ما نقلته الوكالة": the channel of the statement before, not a new one
+                # (but "ما أسفر وبحسب ما افاد به المدير الجهوي للصحة عن وفاة سائح": the director's own words after it)
             if stmt is None:
                 continue
             previous = sentences[sent.index - 1] if sent.index > 0 else None
@@ -151,6 +155,10 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
                     embedded_here = sentence_statements and sentence_statements[-1]._embedded  # type: ignore[attr-defined]
                     # (بيان أصدره البيت الأبيض وذكر فيه ...، وقالت: a relative clause's statement just before)
                     speaker = last_main if embedded_here and last_main is not None else last  # not the relative clause's
+                elif last_person is not None and act.kind == "verb" and not plural_verb(norms[act.index]) \
+                        and (act.index == 0 and not lex.present_form(norms[0]) or act.index > 0 and norms[act.index - 1] in lex.pronoun_subjects):
+                    # (not "وتعتبر طائرات السباق ...", "are considered", at the head of a sentence)
+                    speaker = last_person  # "وقام العالم الإيطالي غويسيبي سيونتي ... لكنه يقول إنه": no one spoke yet
                 else:
                     continue
             head = speaker.text[2:]
@@ -247,8 +255,8 @@ def _sentence_mentions(sent: Sentence, linked: LinkedArticle) -> list[Mention]:
 def _official_going_on(title: tuple[int, int, int], last: Speaker | None, last_said: list[Statement], sentences: list[Sentence],
                        linked: LinkedArticle, kb: KnowledgeBase, lex: Lexicon) -> Speaker | None:
     """"وأوضح المسؤول الجهوي، أنه ..." after Omar bin Masoud spoke: "the official" (or "the envoy") with an
-    adjective and no name is the person who spoke in this sentence or the two before; not when the adjective
-    is a nationality (المسؤول الأميركي)."""
+    adjective and no name is the person who spoke in this sentence or the two before; with a nationality
+    (المسؤول الأميركي) only a speaker of that country or none known."""
     sentence, last_token, start = title
     sent = next((s for s in sentences if s.index == sentence), None)
     actor = linked.actors.get(last.actor_id or "") if last is not None else None
@@ -259,7 +267,16 @@ def _official_going_on(title: tuple[int, int, int], last: Speaker | None, last_s
         return None
     adjective = sent.tokens[head + 1].norm  # (الجهوي، الأممي: a definite nisba adjective right after the head)
     nisba = adjective.startswith("ال") and adjective.endswith(("ي", "يه"))
-    return last if nisba and adjective not in kb.demonyms else None
+    if not nisba:
+        return None
+    if adjective not in kb.demonyms:
+        return last
+    # a nationality: "ولفت المسؤول اليمني" after the Yemeni chief of staff spoke is him, unless the speaker is
+    # of another country or the article has an unnamed official of that nationality ("قال مسؤول أميركي")
+    country = kb.demonyms[adjective]
+    unnamed_before = any(t.norm == sent.tokens[head].norm[2:] and u.norm == adjective[2:]
+                         for s in sentences if s.index < sentence for t, u in zip(s.tokens, s.tokens[1:], strict=False))
+    return last if actor.country in ("", country) and not unnamed_before else None
 
 
 def _last_holding(title: tuple[int, int, int], last: Speaker | None, linked: LinkedArticle) -> Speaker | None:

@@ -1,0 +1,112 @@
+"""Who speaks when the frame names no plain subject: a pronoun, a group that agrees with a feminine
+verb, figures and their owner, a title for a head named elsewhere in the article. The sentences are
+those of held-out set 25 (tests/gold/heldout25), where each rule was missing."""
+
+from lib.arabic import match_form
+from lib.records import Article, PartialDate
+from lib.reporting_lexicon import lexicon
+
+
+def _said(pipeline, text):
+    return pipeline.process(Article("t", text, date=PartialDate(2018, 6, 29))).statements
+
+
+def _one(statements, fragment):
+    found = [s for s in statements if fragment in s.text]
+    assert len(found) == 1, [(s.speaker_text, s.text) for s in statements]
+    return found[0]
+
+
+def test_a_pronoun_subject_before_anyone_spoke_is_the_person_named_and_the_site_is_no_content(pipeline):
+    said = _said(pipeline, "وقام العالم الإيطالي غويسيبي سيونتي، بتصميم برنامج خاص يمكّنه من تحويل المكونات إلى \"لحم\".\n"
+                           "ويعرض العالم الإيطالي طعامه المطبوع بمطعم في مدينة برشلونة الإسبانية، لكنه يقول إنه لا يزال أمامه "
+                           "الكثير من العمل لتحسين شكل الطعام، حسب ما ذكر موقع \"صن\" البريطاني.\n"
+                           "وأشار إلى أن مكونات الطعام كلها طبيعية.")
+    first = _one(said, "لا يزال أمامه")
+    assert first.speaker_id == "person:غويسيبي_سيونتي"
+    assert first.text.endswith("لتحسين شكل الطعام")  # (not "، حسب ما ذكر موقع "صن"": who reported it)
+    assert _one(said, "مكونات الطعام").speaker_id == "person:غويسيبي_سيونتي"
+
+
+def test_a_present_verb_opening_a_sentence_is_no_pronoun_for_the_last_person(pipeline):
+    said = _said(pipeline, "وقام العالم الإيطالي غويسيبي سيونتي، بتصميم برنامج خاص.\n"
+                           "وتعتبر طائرات السباق المعروفة بطائرات سباق الفورمولا 1 \" الوحيدة المصنوعة خصيصا لهذا النوع.")
+    assert all(s.speaker_id != "person:غويسيبي_سيونتي" for s in said)
+
+
+def test_a_feminine_verb_agrees_with_the_group_after_it_its_subject(pipeline):
+    said = _said(pipeline, "وأكد المقرر جان باتيست جباري أمام الجمعية الوطنية أن هذا \"الإصلاح الضروري\" سيتيح تجديد الشبكة.\n"
+                           "في الأثناء نددت كتل اليسار الثلاث (الاشتراكيون والشيوعيون ونواب فرنسا الأبية) بمنح الحكومة \"صكا على بياض\".\n"
+                           "ودعت نقابات السكك الحديدية إلى تعبئة كثيفة في 28 حزيران/يونيو.")
+    left = _one(said, "بمنح الحكومة")
+    unions = _one(said, "تعبئة كثيفة")
+    assert left.speaker_id is None and left.speaker_text == "كتل اليسار الثلاث"
+    assert unions.speaker_id is None and unions.speaker_text == "نقابات السكك الحديدية"  # (not Jabbari, who spoke before)
+
+
+def test_a_verb_whose_last_letter_gives_way_to_the_feminine_ta_has_a_gender():
+    lex = lexicon()
+    assert [lex.gender_of_form(match_form(w)) for w in ("دعت", "دعا", "نفت", "نفى", "ادعت")] == ["f", "m", "f", "m", "f"]
+    assert lex.present_form(match_form("يقول")) and not lex.present_form(match_form("تابع"))
+
+
+def test_according_to_someone_with_words_of_their_own_after_it_is_their_statement(pipeline):
+    said = _said(pipeline, "أفادت إذاعة قفصة الرسمية بأن مدينة دوز شهدت اليوم السبت سقوط طائرة شراعية ما أسفر وبحسب ما افاد به "
+                           "المدير الجهوي للصحة عن وفاة سائح روسي الجنسية بعد نقله الى المستشفى المحلي بدوز.")
+    director = _one(said, "وفاة سائح روسي")
+    assert director.anonymous and director.speaker_text == "المدير"
+    assert "وفاة سائح" not in _one(said, "سقوط طائرة شراعية").text
+
+
+def test_figures_speak_for_the_body_named_after_them_and_a_short_name_is_that_body(pipeline):
+    said = _said(pipeline, "حقق الميزان التجاري السعودي فائضا قدره 61.3 مليار ريال، وفقا لبيانات صدرت اليوم الثلاثاء عن الهيئة "
+                           "العامة للإحصاء في السعودية.\n"
+                           "وأوضحت بيانات هيئة الاحصاء أن قيمة الصادرات غير البترولية بلغت 16.8 مليار ريال.\n"
+                           "بينما كشفت بيانات إدارة شئون الجمارك أن أهم 7 دول تستورد منها البحرين السجائر هي تركيا وسويسرا.")
+    authority = "organization:الهيئه_العامه_للاحصاء"
+    assert _one(said, "حقق الميزان التجاري").speaker_id == authority
+    assert _one(said, "الصادرات غير البترولية").speaker_id == authority  # (هيئة الاحصاء: the same body, named short)
+    assert _one(said, "أهم 7 دول").speaker_id == "organization:اداره_شئون_الجمارك"
+
+
+def test_a_currency_is_no_organisation(pipeline):
+    result = pipeline.process(Article("t", "وبلغت قيمة الصادرات البترولية في يونيو الماضي 78.7 مليار ريال، مقابل 45.6 مليار دولار."))
+    assert not [m.text for m in result.mentions if m.text in ("ريال", "دولار")]
+
+
+def test_the_head_of_a_body_named_later_by_the_title_alone_is_that_person(pipeline):
+    said = _said(pipeline, "نوه رئيس هيئة الأركان العامة في اليمن اللواء محمد المقدشي بالدور المحوري الذي أسهمت به دول التحالف العربي، "
+                           "مؤكدا أن عاصفة الحزم قلبت الموازين.\n"
+                           "وأكد اللواء المقدشي في تصريح صحفي أن المقاومة الشعبية في طريقها إلى تحقيق الحسم العسكري.\n"
+                           "وجدد رئيس هيئة الأركان، التأكيد بإحكام المقاومة السيطرة على مديريات عدن كافة.\n"
+                           "ولفت المسؤول اليمني، الانتباه إلى أن تحرير العاصمة صنعاء يعد من أولويات القوات.")
+    for fragment in ("بالدور المحوري", "بإحكام المقاومة", "تحرير العاصمة"):
+        assert _one(said, fragment).speaker_id == "person:محمد_المقدشي", fragment
+
+
+def test_a_body_named_after_a_title_is_its_whole_complement(pipeline):
+    said = _said(pipeline, "شجب وزير العدل رئيس المجلس الأعلى للقضاء الدكتور وليد بن محمد الصمعاني العمل الإرهابي الآثم.\n"
+                           "ورفع وزير العدل رئيس المجلس الأعلى للقضاء التعازي لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود، "
+                           "داعياً المولى جلّ وعلا أن يحفظ المملكة من كل سوء ومكروه.")
+    assert _one(said, "يحفظ المملكة").speaker_id == "person:وليد_بن_محمد_الصمعاني"  # (not the king, condoled)
+
+
+def test_a_title_before_its_holder_is_named_is_that_holder(pipeline):
+    said = _said(pipeline, "من جانبه، رحب رئيس وزراء إيطاليا بالاتفاق، ملمحاً إلى أن بلاده لم تعد وحدها تواجه أزمة اللجوء.\n"
+                           "وأشاد رئيس الوزراء الإيطالي الجديد، جوزيبي كونتي، الجمعة، أمام صحافيين بأن الاتفاق ينص على أن تكون "
+                           "\"أوروبا أكثر مسؤولية وتكافلاً\".")
+    for fragment in ("بالاتفاق", "لم تعد وحدها", "الاتفاق ينص"):
+        assert _one(said, fragment).speaker_id == "person:جوزيبي_كونتي", fragment
+
+
+def test_a_nationality_the_knowledge_base_lacks_stands_between_a_title_and_its_name(pipeline):
+    said = _said(pipeline, "وحذر نائب وزير الخارجية المنغولي باتستسيغ باتمونخ تركيا من أن أي محاولة خطف على أراض منغولية ستشكل "
+                           "\"انتهاكا خطيرا لاستقلال منغوليا\".\n"
+                           "وفي اتصال هاتفي مع نظيره المنغولي تسوغتبار دامدين نفى وزير الخارجية التركي مولود تشاوش أوغلو هذه "
+                           "الاتهامات، بحسب ما أعلنت الخارجية المنغولية.")  # (the counterpart, named later, holds the same title)
+    assert "باتمونخ" in _one(said, "محاولة خطف").speaker_text
+
+
+def test_an_adverbial_object_completed_by_a_quotation_is_part_of_the_words(pipeline):
+    said = _said(pipeline, "وقال الشاهد إن \"الثورة التونسية مهددة\"، مؤكدا الحاجة إلى \"بناء جيل جديد من السياسيين لتسليمهم المشعل\".")
+    assert _one(said, "بناء جيل جديد").text.startswith("الحاجة إلى")
