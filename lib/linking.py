@@ -128,6 +128,8 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
     def add_new(sent: Sentence, i: int, j: int, type_: str, label: str) -> None:
         """A span the knowledge base lacks becomes (or joins) an actor of the article; a preposition
         or conjunction on its first word (لصحيفة "الصن"، ووزارة العدل) stays outside it."""
+        while type_ == "person" and j - i > 1 and _title_word(sent.tokens[j - 1].norm, kb):
+            j -= 1  # (a name after a title or a verb, too)
         prefix, stem = strip_conjunction(sent.tokens[i].norm)
         drop = len(prefix) if prefix and type_ == "organization" and stem in organization_heads() else 0
         key = (sent.tokens[i].norm[drop:], *(t.norm for t in sent.tokens[i + 1:j]))
@@ -192,6 +194,8 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
             if j < len(sent.tokens) and is_formula([t.norm for t in sent.tokens[i:j + 1]]):
                 continue  # محمد صلى الله عليه وسلم
             j = extend_surname(sent, j, kb, covered)  # سليمان + الصعب
+            while j - i > 1 and _title_word(sent.tokens[j - 1].norm, kb):
+                j -= 1  # سفيان السليطي المساعد (الأول لوكيل الجمهورية): the title after the name is no part of it
             i = extend_first_name(sent, i, j, kb, covered)  # (طالب) يامن + عابد
         first = sent.tokens[i].norm
         prefix, stem = strip_conjunction(first)
@@ -244,27 +248,36 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
 
 
 _BYLINE_DASH = re.compile(r"\s[–—-]\s")
+BYLINE_COLON_WITHIN = 60  # characters: a byline that ends with a colon, the story on the same line
 _CLOSING = (".", ":", "؟", "?", "!", "؛")
 
 
 def byline_end(text: str, mentions: list[Mention], kb: KnowledgeBase) -> int:
-    """End of a byline opening the article, or 0: a first line of two to seven words with a dash and no
-    closing punctuation, the dash followed by a known place, a medium or a byline word ("ناصر الطميحي - جدة"،
+    """End of a byline opening the article, or 0: a first line (or what comes before a colon near the start)
+    of two to seven words with a dash and no closing punctuation, the dash followed by a known place, a medium or a byline word ("ناصر الطميحي - جدة"،
     "فايز الحسيكي – عين اليوم"، "عين اليوم – متابعات"). A heading that names its subject ("معتز التلا - ممثل
     سوري") is none."""
     end = text.find("\n")
     line = text[:end] if end > 0 else ""
+    colon = (line or text[:BYLINE_COLON_WITHIN]).find(":")
+    if 0 < colon <= BYLINE_COLON_WITHIN and _BYLINE_DASH.search(text[:colon]):
+        line, end = text[:colon], colon + 1  # "سعود الدعجاني - سبق - عسير: كشف أحد ...": the story goes on after the colon
     dash = _BYLINE_DASH.search(line)
     if dash is None or not 2 <= len(line.split()) <= 7 or line.rstrip().endswith(_CLOSING):
         return 0
     after = line[dash.end():].strip(" –—-")
-    if match_form(after) in byline_words():
-        return end
+    if any(match_form(part.strip()) in byline_words() for part in re.split(r"\s[–—-]\s?", after)):
+        return end  # (سبق - عسير: the paper, then the place)
     for m in mentions:
         actor = kb.actors.get(m.actor_id or "")
         if dash.end() <= m.start < end and actor is not None and (actor.type in ("city", "country") or actor.actor_id in kb.media):
             return end
     return 0
+
+
+def _title_word(norm: str, kb: KnowledgeBase) -> bool:
+    """المساعد، الوزير: the first word of a title, with or without its article."""
+    return norm in kb.title_firsts or norm.startswith("ال") and norm[2:] in kb.title_firsts
 
 
 def _no_name_at_front(norm: str, kb: KnowledgeBase) -> bool:

@@ -235,6 +235,10 @@ def verb_subject_spans(sentences: list[Sentence], kb: KnowledgeBase,
                     and toks[end].norm not in frequent \
                     and not _clitic_phrase(toks[end].norm):
                 end += 1
+            if end == k + 1 and end + 1 < len(toks) and toks[end + 1].text in ("،", ",") and toks[end].norm in frequent \
+                    and toks[end].norm not in never and (sent.index, end) not in covered \
+                    and _is_name_word(toks[end].norm, False, kb) and not _clitic_phrase(toks[end].norm):
+                end += 1  # وقالت روبا حق، عضوة البرلمان: a rare first name, then a surname that is a frequent word
             after = toks[end] if end < len(toks) else None
             opened = after is not None and after.norm in ("علي", "الي") and end + 1 < len(toks) \
                 and toks[end + 1].norm in lex.complementizers  # وأكد قطان على أن ...
