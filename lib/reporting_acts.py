@@ -67,8 +67,8 @@ def find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
             continue  # (يذكر أن ...: the writer's aside)
         lemma = lex.verb_lemma(norm) or (lex.verb_lemma(raw) if raw != norm else None)  # وصفوهم is no و + صفوهم
         if lemma is None and norm in lex.only_before_complementizer and i + 1 < len(toks) and (
-                norms[i + 1] in lex.complementizers or _opens_with_subject(i, toks, norms, lex)):
-            lemma = lex.only_before_complementizer[norm]  # وبين أن ...، وبين المصدر ... أن ...
+                norms[i + 1] in lex.complementizers or toks[i + 1].text == ":" or _opens_with_subject(i, toks, norms, lex)):
+            lemma = lex.only_before_complementizer[norm]  # وبين أن ...، وبين: "..."، وبين المصدر ... أن ...
         if lemma is None and norm in lex.in_document and _in_document(i, norms, lex):
             lemma = norm  # وجاء في البيان أن ...، تغريدة جاء فيها «...»: the document's words
         if lemma in lex.only_opening and i > 0:
@@ -90,11 +90,12 @@ def find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
             acts.append(Act("nominal", i, norm))
         elif i + 1 < len(toks) and norms[i + 1] in lex.complementizers and _owned_nominal(norm, lex):
             acts.append(Act("owned", i, norm))  # تعليقه بأنه ...: the clause's speaker's words
-        elif (norm in lex.adverbials and not (i > 0 and norms[i - 1] == "غير") and not _adjective_of_plural(i, toks, norms)
+        elif (norm in lex.adverbials and not (i > 0 and (norms[i - 1] == "غير" or toks[i - 1].text.isdigit()))
+              and not _adjective_of_plural(i, toks, norms)  # (ال 23 متهما: a count of the accused, no adverbial)
               or norm in lex.comma_adverbials and i > 0 and toks[i - 1].text in ("،", ",")):
             acts.append(Act("adverbial", i, norm))  # (غير معلنة: not announced, no act)
         elif raw in lex.relay_verbs or norm in lex.relay_verbs:
-            if "عن" in norms[i + 1:i + 12]:
+            if "عن" in norms[i + 1:i + 12] or "لسان" in norms[i + 2:i + 12]:  # (نقل الموقع على لسان هنية قوله)
                 acts.append(Act("relay", i, "نقل"))
             elif any(n in lex.complementizers for n in norms[i + 2:i + 6]) or i > 0 and (norms[i - 1],) in lex.after_content:
                 acts.append(Act("verb", i, "نقل"))  # ونقلت تقارير أن ...، ...، حسبما نقلت وكالة الأنباء السعودية

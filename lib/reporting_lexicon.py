@@ -67,6 +67,7 @@ class Lexicon:
     scripture_formulas: tuple[tuple[str, ...], ...]  # يقول عليه أفضل الصلاة والتسليم: the Prophet by his blessing
     negations: frozenset[str]  # لم، دون أن ...: a negated verb reports nothing
     named_subject_object: frozenset[str]  # lemmas reporting with a plain object after a named subject
+    group_subject_object: frozenset[str]  # ... and after an unnamed group or relative (كشف أحد أقارب القاتل العديد من)
     only_before_complementizer: dict[str, str]  # form → lemma, a verb only before أن/إن (بين)
     generic_officials: frozenset[str]  # المسؤول: "the official" no name follows is the last person speaking
     pronoun_subjects: frozenset[str]  # لكنه، وهو: "he" before a verb, the person the article named
@@ -205,6 +206,7 @@ def lexicon() -> Lexicon:
         honorific_pronouns=_forms(data["honorific_pronouns"]),
         negations=_forms(data["negations"]),
         named_subject_object=frozenset(data["named_subject_object"]),
+        group_subject_object=frozenset(data["group_subject_object"]),
         object_first=frozenset(data["object_first"]),
         told_verbs=frozenset(data["told_verbs"]),
         not_according=_forms(data["not_according"]),

@@ -127,15 +127,15 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
     if act.kind == "according" and k < len(toks) and norms[k] in ("ل", "ما"):
         k += 1
     if act.kind == "relay":  # نقلت وكالة X عن Y قوله
-        src = next((j for j in range(k, limit) if norms[j] == "عن"), None)
-        if src is None:
+        src = next((j for j in range(k, limit) if norms[j] == "عن" or norms[j] == "علي" and j + 1 < limit and norms[j + 1] == "لسان"), None)
+        if src is None:  # (ونقل الموقع الرسمي لحماس على لسان هنية قوله: "on the tongue of", from)
             return None
         for j in range(k, src):
             m = mention_at(linked, sent, j)
             if m is not None:
                 channel = m.actor_id
                 break
-        k = src + 1
+        k = src + (2 if norms[src] == "علي" else 1)
         limit = min(len(toks), next_index, k + SUBJECT_WINDOW * 3 // 5)
     content_start = None
     j = k
@@ -169,7 +169,8 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
             frame_end += j == frame_end  # وقال #دونالد_ترمب، وعلمت الـ«الشرق الأوسط»، كما قال (ابن بليهد): a mark before a name
             j += 1
             continue
-        if j == frame_end and tok.text == "لـ" and j + 1 < limit and (close := quoted_name_end(toks, j + 1, limit)) is not None:
+        if j == frame_end and tok.text == "لـ" and j + 1 < limit and (close := quoted_name_end(toks, j + 1, min(len(toks), limit + 1))) is not None:
+            # (وأوضح لـ"سبق" قائلا: the medium may end the frame, an adverbial after it)
             medium = medium or text[tok.start:toks[close].end]  # كشفت لـ«عكاظ» الدكتورة مها المنيف: the medium, then the subject
             channel = channel or (m.actor_id if (m := mention_at(linked, sent, j + 2)) is not None else None)
             frame_end = j = close + 1
@@ -281,6 +282,10 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                 closing_quotes.update({j} | ({end} if end is not None else set()))  # بعنوان "...": a title
         object_opens = opens_object(norm, act, lex) and j not in title_tokens and not (j + 1 < len(toks) and norms[j + 1] in lex.complementizers) \
             and (act.lemma not in lex.openers_at_frame_end or j == frame_end)
+        if k < j <= k + 4 and norm == "ما" and (speaker not in (None, NO_SUBJECT) or kin is not None) \
+                and act.lemma in lex.named_subject_object and norms[j - 1] not in _PREPOSITIONS:
+            content_start = j  # ونفى قريب الجاني ما يتم تداوله ... حول أنه مدمن: what he denied, not what was said of him
+            break
         complement = norm in lex.complementizers and norms[j - 1] not in lex.not_content_after  # (قبل أن ينتقل)
         if complement or norm in lex.relay_speech or tok.text == ":" or object_opens or (
             tok.text in ("«", "“", '"') and j not in closing_quotes and quoted_name_end(toks, j, limit, name_words) is None
@@ -442,9 +447,11 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
         speaker = speaker_before(i, sent, toks, linked)  # (خمسة ديمقراطيين أعلنوا: no one person before a plural verb)
     # "..., كما أضاف تونر": the content comes before the verb
     before = marker
-    if before is not None and (before < 3 or content_start is not None and (norms[before] == "كما" or opens_object(norms[content_start], act, lex))):
+    if before is not None and (before < 3 or content_start is not None and (
+            norms[before] == "كما" or norms[content_start] in lex.object_openers.get(act.lemma, ()))):
         before = None  # "كما ألمح كيربي إلى ..." / "...، كما أكد إلومالو أن ...": its content follows
-        # (so in "ما أسفر وبحسب ما افاد به المدير الجهوي للصحة عن وفاة سائح": the director's words)
+        # (so in "ما أسفر وبحسب ما افاد به المدير الجهوي للصحة عن وفاة سائح": the director's words; not "وفق ما
+        # أفاد سفيان السليطي المساعد الأول لوكيل الجمهورية بالحكمة ...": a ب joined to a word of his title)
     if before is None and act.kind == "according" and i >= 3 and (toks[i - 1].text in ("،", ",", "؛", ";") or _closes_sentence(speaker_at, toks, sent, linked)):
         before = i  # "...، حسب بيان صادر عن مكتب العبادي": the content precedes the attribution
     if before is not None and act.kind in ("verb", "according"):
@@ -466,8 +473,9 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                 content_start = comma + 1
         elif content_start is None:
             group = speaker is not None and speaker.anonymous and speaker.text != lex.passive_label and frame_end > k \
-                and act.lemma in lex.object_in_content and norms[k] not in lex.demonstratives
-            # (اعتبر أحد مساعدي نافالني ...; not وتعتبر هذه الحالة, a passive, nor وأبدى أكثر من 3 آلاف شخص إعجابهم)
+                and (act.lemma in lex.object_in_content or act.lemma in lex.group_subject_object) and norms[k] not in lex.demonstratives
+            # (اعتبر أحد مساعدي نافالني ...، كشف أحد أقارب القاتل لـ"سبق" العديد من الأحداث; not وتعتبر هذه الحالة,
+            # a passive, nor وأبدى أكثر من 3 آلاف شخص إعجابهم)
             named = speaker is not None and (speaker.actor_id is not None and (act.lemma in lex.named_subject_object or suffixed) or group)
             # (اعتبرته بغداد غير قانوني: with its object a pronoun, what follows the named subject is said)
             if match_form(act.lemma) in lex.weak and not named and act.kind != "relay":  # (نقل is weak without عن only)

@@ -31,7 +31,8 @@ def phrase_end(j: int, limit: int, toks, norms, act: Act, lex: Lexicon, linked: 
     while end < min(limit, j + 4):
         norm = norms[end]
         group_min = norm == "من" and end == j + 1  # عدد من السياسيين: the group's own من
-        if definite and not norm.startswith(("ال", "لل", "ل")) or norm in RELATIVES or norm in _PREPOSITIONS and not group_min:
+        if definite and not norm.startswith(("ال", "لل", "ل")) or norm in RELATIVES or norm in _PREPOSITIONS and not group_min \
+                or norm in ("ما", "مما", "عما"):  # (ونفى قريب الجاني | ما يتم تداوله: what he denied)
             break
         if toks[end].text in _PUNCT or toks[end].text in _OPEN or toks[end].text in ("لـ", "(") or norm in lex.complementizers or norm in lex.time_words \
                 or norm in lex.relay_speech \

@@ -10,6 +10,7 @@ anonymous. Acts inside a quotation are part of the quotation, not new acts.
 
 from __future__ import annotations
 
+from lib.arabic import match_form
 from lib.institutions import media_heads
 from lib.kb import KnowledgeBase
 from lib.linking import LinkedArticle
@@ -66,6 +67,7 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
     last_paragraph: int | None = None  # paragraph of the last statement
     last_main: Speaker | None = None  # the last speaker not of a relative clause ("بيان أصدره البيت الأبيض وذكر فيه")
     last_by_head: dict[str, str] = {}  # head noun (صحيفه، وزاره ...) → the last organisation it heads
+    last_document: Speaker | None = None  # the last speaker whose words came in a statement (بيان)
     last_gender: str | None = None  # "m" / "f": the gender of the last statement's verb, where it shows one
     teasers = {s.paragraph for s in sentences if len(s.tokens) > 1 and s.tokens[0].norm in lex.teasers
                and (s.tokens[1].text in (".", "…", ":", "/") or s.tokens[1].norm in lex.teasers)}
@@ -173,11 +175,16 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
                 if target:
                     speaker = Speaker(target, speaker.text)
                 elif kind == "previous" and last is not None:
-                    speaker = last
+                    document = speaker.text == "البيان" and last_document is not None and last.actor_id is None
+                    speaker = last_document if document else last
+                    # (وقال البيان ان: the statement's owner, "وجاء في بيان لوزارة الخارجية الباكستانية", even after
+                    # "وذكر مسؤولون باكستانيون" spoke: unnamed officials issue no statement)
             stmt.speaker_id, stmt.speaker_text, stmt.anonymous = speaker.actor_id, speaker.text, speaker.anonymous
             if stmt.speaker_id:
                 stmt.about = [a for a in stmt.about if a != stmt.speaker_id]
             sentence_statements.append(stmt)
+            if speaker.actor_id is not None and "بيان" in {match_form(w).removeprefix("ل") for w in stmt._frame.split()}:  # type: ignore[attr-defined]
+                last_document = speaker  # (في بيان، جاء في بيان لوزارة ...: who issued a statement)
             last = speaker
             last_gender = lex.gender_of_form(norms[act.index]) if act.kind == "verb" else None
             if not stmt._embedded:  # type: ignore[attr-defined]
