@@ -137,6 +137,10 @@ def organization_spans(sentences: list[Sentence], covered: set[tuple[int, int]],
                 end += 1
                 if norm in MINISTRY_HEADS and end + 1 < len(toks) and toks[end].norm.startswith("وال") and _definite_pair(toks, end, sent, covered):
                     end += 2  # وزارة الخارجية والتعاون الدولي: a ministry of two fields, the second a noun and its adjective
+            if end + 1 < len(toks) and end - k >= 2 and toks[end].norm[:1] == "ل" and toks[end].norm[:2] != "لل" \
+                    and toks[end].norm.isalpha() and len(toks[end].norm) > 3 and toks[end + 1].norm.startswith("ال") \
+                    and toks[end + 1].norm.isalpha() and (sent.index, end) not in covered and (sent.index, end + 1) not in covered:
+                end += 2  # الاتحاد الدولي لكرة القدم، المفوضية السامية لحقوق الإنسان: its field, a noun in construct
             if end + 1 < len(toks) and end - k >= 2 and toks[end - 1].norm.startswith("لل") and toks[end].norm == "علي" \
                     and toks[end + 1].norm.startswith("ال") and toks[end + 1].norm.isalpha() and (sent.index, end + 1) not in covered:
                 end += 2  # اللجنة السعودية للرقابة على المنشطات: the verbal noun's own على
