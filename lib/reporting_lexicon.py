@@ -71,6 +71,7 @@ class Lexicon:
     only_before_complementizer: dict[str, str]  # form → lemma, a verb only before أن/إن (بين)
     generic_officials: frozenset[str]  # المسؤول: "the official" no name follows is the last person speaking
     pronoun_subjects: frozenset[str]  # لكنه، وهو: "he" before a verb, the person the article named
+    unnamed_people: frozenset[str]  # رجل، امرأة: someone unnamed, as a verb's subject with no name after it
     documents: frozenset[str]  # تقرير، بيانات: a document or figures speak for their owner named after them
     only_opening: frozenset[str]  # أظهر: a reporting verb only where it opens the sentence (وأظهرت دراسة أن)
     in_document: frozenset[str]  # جاء، ورد: a document's words, only in "جاء في البيان" / "بيان جاء فيه"
@@ -221,4 +222,5 @@ def lexicon() -> Lexicon:
         generic_officials=_forms(data["generic_officials"]),
         pronoun_subjects=_forms(data["pronoun_subjects"]),
         documents=_forms(data["documents"]),
+        unnamed_people=_forms(data["unnamed_people"]),
     )

@@ -211,7 +211,8 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
             frame_end = j + 1
             j += 1
             continue
-        if speaker is None and subject_open and j == frame_end and mention_at(linked, sent, j) is None:
+        if speaker is None and subject_open and j == frame_end and mention_at(linked, sent, j) is None \
+                and not (norm in lex.time_words and j + 1 < limit):  # (وصفه مؤخرا الأمين العام: the subject after the time word)
             subject_open = False  # only the first word after the verb (and its time words) can open the subject
             if norm in lex.demonstratives and j + 1 < limit and mention_at(linked, sent, j + 1) is None \
                     and not (i > 0 and norms[i - 1] == "من"):  # (من شرح هذا المصطلح: "who explained", its object)
@@ -247,6 +248,7 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                 and norm not in lex.time_words and norm not in _PREPOSITIONS  # شدد جنرال أميركي كبير على أن
             plural = plural or plural_in_construct(norm)  # وأكد موقعو البيان: "the signatories of the statement"
             if norm in lex.group_subjects or indefinite_group or feminine_group or reported_before or plural or of_a_country or suffixed and norm not in lex.complementizers and tok.text not in _PUNCT \
+                    and norm not in lex.time_words \
                     and tok.text not in _OPEN and not opens_object(norm, act, lex) and norm not in lex.subject_nouns:
                 end = _phrase_end(j, limit, toks, norms, act, lex, linked, sent)
                 if indefinite_group:  # دول غربية | نظام الرئيس: a construct head after the group opens the object
@@ -281,7 +283,8 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                 end = next((x for x in range(j + 1, limit) if toks[x].text == _OPEN[tok.text]), None)
                 closing_quotes.update({j} | ({end} if end is not None else set()))  # بعنوان "...": a title
         object_opens = opens_object(norm, act, lex) and j not in title_tokens and not (j + 1 < len(toks) and norms[j + 1] in lex.complementizers) \
-            and (act.lemma not in lex.openers_at_frame_end or j == frame_end)
+            and (act.lemma not in lex.openers_at_frame_end or j == frame_end or toks[j - 1].text in ("،", ","))
+        # (أعلنت عمادة القبول والتسجيل بجامعة الملك خالد، عن فتح: a comma closes the frame too)
         if k < j <= k + 4 and norm == "ما" and (speaker not in (None, NO_SUBJECT) or kin is not None) \
                 and act.lemma in lex.named_subject_object and norms[j - 1] not in _PREPOSITIONS:
             content_start = j  # ونفى قريب الجاني ما يتم تداوله ... حول أنه مدمن: what he denied, not what was said of him
@@ -305,7 +308,9 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
             j += 1
             continue
         definite_elsewhere = norm.startswith("ال") and j != frame_end  # (تقنية المعلومات الدكتور عيسى رواس: a name's word)
-        if speaker is None and (norm in lex.anonymous and not definite_elsewhere or joined_to):  # (ووفقا لوسائل إعلام فيتنامية)
+        unnamed_person = norm in lex.unnamed_people and j == frame_end and act.kind == "verb" \
+            and not any(mention_at(linked, sent, x) for x in range(j + 1, min(j + 5, limit)))  # وقال رجل يحرس القرية ليلا "..."
+        if speaker is None and (norm in lex.anonymous and not definite_elsewhere or joined_to or unnamed_person):  # (ووفقا لوسائل إعلام فيتنامية)
             end = j + 1
             while end < limit and end < j + 4 and toks[end].text not in _PUNCT and toks[end].text not in "()-–" \
                     and norms[end] not in lex.complementizers and norms[end] not in lex.time_words and mention_at(linked, sent, end) is None \
@@ -317,6 +322,8 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                     end += 1  # مسؤول في الحكومة التركية: where the unnamed source works is part of it
             skip = (2 if norm[:2] == "لل" else 1) if joined_to else 0  # (للمعلومات: معلومات)
             speaker = Speaker(None, text[tok.start + skip:toks[end - 1].end], anonymous=True)
+            if unnamed_person:
+                frame_end = end  # (وقال رجل يحرس القرية ليلا | "نحن مستعدون لهم")
             j = end
             continue
         m = mention_at(linked, sent, j)
@@ -357,7 +364,8 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
             elif speaker is None and actor is not None and (not persons_only or actor.type == "person") and not joined_to_preposition:
                 speaker, speaker_at = Speaker(actor.actor_id, m.text), j
             elif speaker is not None and actor is not None and actor.type == "person" and _not_a_person(speaker, linked) \
-                    and _title_before(linked, sent, speaker_at, i):
+                    and speaker_at < len(toks) and _title_before(linked, sent, speaker_at, i):
+                # (not "وكان الاتحاد السعودي لكرة القدم قد أعلن إيقاف الحكم فهد المرداسي": a subject before the verb)
                 speaker = Speaker(actor.actor_id, m.text)  # الناطق باسم الخارجية الروسية ألكسندر ...
             elif speaker is not None and speaker.anonymous and actor is not None and actor.type == "person" \
                     and toks[j - 1].text in ("،", ",") and _apposition_closes(m, j, limit, toks, norms, linked, sent, lex):

@@ -244,6 +244,9 @@ def verb_subject_spans(sentences: list[Sentence], kb: KnowledgeBase,
                 and toks[end + 1].norm in lex.complementizers  # وأكد قطان على أن ...
             opened = opened or after is not None and after.norm == "في" and end + 1 < len(toks) \
                 and toks[end + 1].norm in lex.speech_nouns  # وقال ويلموت في مقابلة مع صحيفة أوبزرفر: «...»
+            opened = opened or after is not None and (after.norm in lex.adverbials or after.norm[:1] == "ل" and any(
+                t.text == ":" or t.norm in lex.complementizers for t in toks[end + 1:end + 5]))
+            # (تقول ديمة لبي بي سي: "..."، تقول ديمة معلقة على إحدى لوحاتها: the medium or an adverbial, then the words)
             if end == k or after is None or not (after.text in PUNCT or after.norm in lex.complementizers or opened):
                 continue
             found.append((sent, k, end))

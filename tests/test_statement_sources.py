@@ -165,3 +165,35 @@ def test_a_rare_first_name_and_a_frequent_surname_after_a_verb_are_a_name(pipeli
     said = _said(pipeline, "وخلصت الشرطة لاحقا إلى أن المادة التي عُثر عليها ليست ضارة.\n"
                            "وقالت روبا حق، عضوة البرلمان عن منطقة إيلينغ سنترال وآكتون في لندن، إن الطرد الذي تلقته كان يحوي خطابا.")
     assert _one(said, "الطرد الذي تلقته").speaker_id == "person:روبا_حق"
+
+
+def test_a_time_word_before_the_subject_of_a_suffixed_verb_and_a_medium_or_adverbial_after_a_name(pipeline):
+    said = _said(pipeline, "تصور لوحات ديمة كيف يعيش الناس في الغوطة الشرقية - المكان الذي وصفه مؤخرا الأمين العام للأمم المتحدة "
+                           "أنطونيو غوتيريش بأنه \"جهنم على الأرض\".\n"
+                           "تقول ديمة لبي بي سي: \"لا يزال سكان الغوطة يمارسون حياتهم اليومية\".\n"
+                           "تقول ديمة معلقة على إحدى لوحاتها: \"كان المشروع صعبا جدا\".\n"
+                           "أفادت تقارير إعلامية إن بعض سكان الغوطة الشرقية بدأوا بالفرار من المنطقة.\n"
+                           "وتنتقد ديمة الطريقة التي تصور بها وسائل الإعلام الدولية الناس في سوريا: \"على الصعيد الإنساني، تم تصويرنا "
+                           "على نحو نمطي\".")
+    assert _one(said, "جهنم على الأرض").speaker_id == "antonio_guterres"
+    for fragment in ("لا يزال سكان الغوطة", "كان المشروع صعبا", "على الصعيد الإنساني"):
+        assert _one(said, fragment).speaker_text == "ديمة", fragment
+
+
+def test_an_unnamed_man_as_the_subject_speaks_unnamed(pipeline):
+    said = _said(pipeline, "وقال رجل يحرس القرية ليلا \"نحن مستعدون لهم\"، وذلك بعد أن أغلق السكان الطرق.")
+    man = _one(said, "نحن مستعدون لهم")
+    assert man.anonymous and man.speaker_text == "رجل يحرس القرية ليلا"
+    sawiris = _said(pipeline, "وقال رجل الأعمال نجيب ساويرس إن الاستثمار سيعود.")
+    assert _one(sawiris, "الاستثمار سيعود").speaker_id == "person:نجيب_ساويرس"
+
+
+def test_a_body_named_with_its_field_is_one_name_and_speaks_before_its_verb(pipeline):
+    said = _said(pipeline, "أعلن الاتحاد الدولي لكرة القدم \"فيفا\" رسمياً استبعاد الحكم السعودي فهد المرداسي من قيادة مباريات كأس العالم.\n"
+                           "وكان الاتحاد السعودي لكرة القدم قد أعلن إيقاف الحكم فهد المرداسي عن العمل الرياضي مدى الحياة.\n"
+                           "أعلنت عمادة القبول والتسجيل بجامعة الملك خالد، عن فتح بوابة التحويل الخارجي للفصل الدراسي الأول.")
+    assert _one(said, "استبعاد الحكم السعودي").speaker_id == "organization:الاتحاد_الدولي_لكره_القدم"
+    banned = _one(said, "إيقاف الحكم")
+    assert banned.speaker_id == "organization:الاتحاد_السعودي_لكره_القدم"  # (not the referee banned)
+    assert banned.text.startswith("إيقاف الحكم")  # (أعلن ... عن: عن opens the words only right after the frame)
+    assert _one(said, "فتح بوابة التحويل").text.startswith("فتح بوابة")  # (or after a comma)
