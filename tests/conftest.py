@@ -59,3 +59,17 @@ def store_copy(seed_store, tmp_path) -> Path:
 
 def statements_of(processed_article, speaker_id: str):
     return [s for s in processed_article.statements if s.speaker_id == speaker_id]
+
+
+def said_in(pipeline, text: str):
+    """The statements of ``text`` as one article dated 2018-04-12 (a weekday or أمس resolves against it)."""
+    from lib.records import Article, PartialDate
+
+    return pipeline.process(Article("t", text, date=PartialDate(2018, 4, 12))).statements
+
+
+def one_with(statements, fragment: str):
+    """The one statement whose text holds ``fragment``; the failure lists every (speaker, text)."""
+    found = [s for s in statements if fragment in s.text]
+    assert len(found) == 1, [(s.speaker_text, s.text) for s in statements]
+    return found[0]

@@ -2,15 +2,11 @@
 
 
 from conftest import NEWS_44K, ROOT, statements_of
+from conftest import one_with as _one
+from conftest import said_in as _said
 
 from lib.records import Article, PartialDate
 from lib.statement_eval import combined, evaluate_gold_dir, load_gold_articles
-
-
-def _one(statements, fragment):
-    found = [s for s in statements if fragment in s.text]
-    assert len(found) == 1, [s.text for s in statements]
-    return found[0]
 
 
 def test_kerry_no_military_solution_is_one_direct_statement_dated_the_thursday(processed):
@@ -107,10 +103,6 @@ def test_truncated_or_odd_sentences_never_crash(pipeline):
         result = pipeline.process(Article("t", text))
         for s in result.statements:
             assert text[s.start:s.end] == s.text
-
-
-def _said(pipeline, text):
-    return pipeline.process(Article("t", text, date=PartialDate(2018, 4, 12))).statements
 
 
 def test_a_relative_clause_with_its_own_subject_is_a_statement_inside_another(pipeline):
