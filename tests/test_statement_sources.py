@@ -190,3 +190,9 @@ def test_a_body_named_with_its_field_is_one_name_and_speaks_before_its_verb(pipe
     assert banned.speaker_id == "organization:الاتحاد_السعودي_لكره_القدم"  # (not the referee banned)
     assert banned.text.startswith("إيقاف الحكم")  # (أعلن ... عن: عن opens the words only right after the frame)
     assert _one(said, "فتح بوابة التحويل").text.startswith("فتح بوابة")  # (or after a comma)
+
+
+def test_ali_opening_the_subjects_name_is_no_preposition(pipeline):
+    said = _said(pipeline, "أكد المرشد الإيراني، علي خامنئي، أنه لا وجود لحرب أو مفاوضات مع الولايات المتحدة الأمريكية في المستقبل.")
+    stmt = _one(said, "لا وجود لحرب")
+    assert stmt.speaker_id == "ali_khamenei" and stmt.text.startswith("لا وجود")  # (أكد على: not this على)
