@@ -71,6 +71,7 @@ class Lexicon:
     only_before_complementizer: dict[str, str]  # form → lemma, a verb only before أن/إن (بين)
     generic_officials: frozenset[str]  # المسؤول: "the official" no name follows is the last person speaking
     pronoun_subjects: frozenset[str]  # لكنه، وهو: "he" before a verb, the person the article named
+    topic_verbs: frozenset[str]  # علق على ما حدث قائلا: the preposition names the topic when an adverbial brings the words
     unnamed_people: frozenset[str]  # رجل، امرأة: someone unnamed, as a verb's subject with no name after it
     documents: frozenset[str]  # تقرير، بيانات: a document or figures speak for their owner named after them
     only_opening: frozenset[str]  # أظهر: a reporting verb only where it opens the sentence (وأظهرت دراسة أن)
@@ -223,4 +224,5 @@ def lexicon() -> Lexicon:
         pronoun_subjects=_forms(data["pronoun_subjects"]),
         documents=_forms(data["documents"]),
         unnamed_people=_forms(data["unnamed_people"]),
+        topic_verbs=frozenset(data["topic_verbs"]),
     )

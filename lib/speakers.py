@@ -80,15 +80,17 @@ def person_described(sentence: int, last: int, start: int, sentences: list[Sente
     sent = next((s for s in sentences if s.index == sentence), None)
     if sent is None or last < 0:
         return None
-    word = sent.tokens[last].norm
-    if not (word.startswith("ال") and word.endswith(("ي", "يه"))):
+    words = [t.norm for t in sent.tokens[:last + 1] if t.start >= start]
+    word = next((w for w in reversed(words) if w.startswith("ال") and w.endswith(("ي", "يه"))), None)
+    if word is None:  # (المتزلجة الفرنسية البالغة من العمر: the adjective of origin, not the last word)
         return None
     found: dict[str, Speaker] = {}
     for s in sentences:
         for k, tok in enumerate(s.tokens[:-1]):
             if tok.start >= start:
                 break
-            m = mention_at(linked, s, k + 1)
+            after = k + 2 if s.tokens[k + 1].text in ("،", ",") and k + 2 < len(s.tokens) else k + 1
+            m = mention_at(linked, s, after)  # (المتزلجة الفرنسية، غابريلا باباداكيس: a comma before the name)
             actor = linked.actors.get(m.actor_id) if m is not None else None
             if tok.norm == word and actor is not None and actor.type == "person":
                 found.setdefault(actor.actor_id, Speaker(actor.actor_id, m.text))

@@ -118,6 +118,9 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
                 # (but "ما أسفر وبحسب ما افاد به المدير الجهوي للصحة عن وفاة سائح": the director's own words after it)
             if stmt is None:
                 continue
+            if act.kind == "verb" and act.lemma in lex.topic_verbs and n + 1 < len(acts) and acts[n + 1].kind == "adverbial" \
+                    and acts[n + 1].index == next_index and not stmt.quote and len(stmt.text.split()) <= 3:
+                continue  # وعلق سيزيرون على ما حدث قائلا "...": what he spoke about; the words follow قائلا
             previous = sentences[sent.index - 1] if sent.index > 0 else None
             said_before = quotation_before(sent, previous, norms, act, lex, paragraph_quotes[sent.paragraph], text)
             if said_before is not None:  # "...".. بهذه الكلمات تحدث السفير: the quotation is the statement

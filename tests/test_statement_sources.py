@@ -196,3 +196,15 @@ def test_ali_opening_the_subjects_name_is_no_preposition(pipeline):
     said = _said(pipeline, "أكد المرشد الإيراني، علي خامنئي، أنه لا وجود لحرب أو مفاوضات مع الولايات المتحدة الأمريكية في المستقبل.")
     stmt = _one(said, "لا وجود لحرب")
     assert stmt.speaker_id == "ali_khamenei" and stmt.text.startswith("لا وجود")  # (أكد على: not this على)
+
+
+def test_a_person_named_once_then_described_by_origin_and_age_is_that_person(pipeline):
+    said = _said(pipeline, "عانت المتزلجة الفرنسية، غابريلا باباداكيس، من كابوس في الأولمبياد الشتوي عندما انفتح لباسها.\n"
+                           "وقالت المتزلجة الفرنسية البالغة من العمر 22 عاما: \"شعرت بما حدث مباشرة وصليت\".")
+    assert _one(said, "شعرت بما حدث").speaker_id == "person:غابريلا_باباداكيس"
+
+
+def test_what_a_comment_is_about_is_no_statement_before_the_words_that_follow(pipeline):
+    said = _said(pipeline, "وقال المدرب إن الفريق قدم مباراة جيدة.\n"
+                           "وعلق اللاعب على ما حدث قائلا \"إنه لأمر محبط أن نفقد نقاطا قليلة بسبب قضية اللباس\".")
+    assert [s.text for s in said if "لأمر محبط" in s.text or s.text == "ما حدث"] == [_one(said, "لأمر محبط").text]
