@@ -125,6 +125,17 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
             covered[(sent.index, k)] = m
         return m
 
+    def known_before_surname(sent: Sentence, j: int, key: tuple[str, ...]) -> Actor | None:
+        """ديميتري | بيسكوف: a first name spelt otherwise right before a known person's surname is theirs."""
+        after = covered.get((sent.index, j))
+        if after is None or after.source != "kb":
+            return None
+        x = j
+        while covered.get((sent.index, x)) is after:
+            x += 1
+        whole = kb.person_by_spelling(key + tuple(t.norm for t in sent.tokens[j:x]))
+        return whole if whole is not None and whole.actor_id == after.actor_id else None
+
     def add_new(sent: Sentence, i: int, j: int, type_: str, label: str) -> None:
         """A span the knowledge base lacks becomes (or joins) an actor of the article; a preposition
         or conjunction on its first word (لصحيفة "الصن"، ووزارة العدل) stays outside it."""
@@ -133,6 +144,9 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
         prefix, stem = strip_conjunction(sent.tokens[i].norm)
         drop = len(prefix) if prefix and type_ == "organization" and stem in organization_heads() else 0
         key = (sent.tokens[i].norm[drop:], *(t.norm for t in sent.tokens[i + 1:j]))
+        if type_ == "person" and (known := known_before_surname(sent, j, key)) is not None:
+            add(sent, i, j, drop, label, known, "kb")  # (المتحدث باسم الرئاسة الروسية، ديميتري بيسكوف)
+            return
         actor = _new_actor(key, type_, sent.tokens[i:j], drop, text)
         add(sent, i, j, drop, label, actors.get(actor.actor_id, actor), "trigger")
 
@@ -203,7 +217,7 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
         key = ((first[drop:]),) + tuple(t.norm for t in sent.tokens[i + 1:j])
         if not key[0]:
             continue
-        known = kb.person_by_spelling(key) if label == "PERS" else None
+        known = kb.person_by_spelling(key) or known_before_surname(sent, j, key) if label == "PERS" else None
         if known is not None:
             add(sent, i, j, drop, label, known, "kb")  # فيديريكا موغريني: Federica Mogherini, spelt otherwise
             continue

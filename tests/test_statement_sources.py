@@ -208,3 +208,8 @@ def test_what_a_comment_is_about_is_no_statement_before_the_words_that_follow(pi
     said = _said(pipeline, "وقال المدرب إن الفريق قدم مباراة جيدة.\n"
                            "وعلق اللاعب على ما حدث قائلا \"إنه لأمر محبط أن نفقد نقاطا قليلة بسبب قضية اللباس\".")
     assert [s.text for s in said if "لأمر محبط" in s.text or s.text == "ما حدث"] == [_one(said, "لأمر محبط").text]
+
+
+def test_a_first_name_spelt_otherwise_before_a_known_surname_is_that_person(pipeline):
+    said = _said(pipeline, "أكد المتحدث باسم الرئاسة الروسية، ديميتري بيسكوف، أن بلاده تراقب تطورات العقوبات الأمريكية \"عن كثب\".")
+    assert _one(said, "بلاده تراقب").speaker_id == "dmitry_peskov"  # (the knowledge base spells him ديمتري)
