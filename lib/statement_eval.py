@@ -218,21 +218,22 @@ def _gold_docs(gold_dir: Path) -> list[tuple[Path, dict]]:
     return [(f, yaml.safe_load(f.read_text(encoding="utf-8"))) for f in sorted(gold_dir.glob("*.yaml"))]
 
 
-def _articles_wanted(gold_dirs: list[Path]) -> dict[Path, set[str]]:
-    """corpus file → the ids of the articles the gold files of ``gold_dirs`` annotate."""
-    by_corpus: dict[Path, set[str]] = {}
-    for gold_dir in gold_dirs:
-        root = _repository_root(gold_dir)
-        for _f, doc in _gold_docs(gold_dir):
-            by_corpus.setdefault((root / doc["corpus"]).resolve(), set()).add(str(doc["article"]))
-    return by_corpus
+def _articles_wanted(gold_dir: Path, docs: list[tuple[Path, dict]], into: dict[Path, set[str]]) -> dict[Path, set[str]]:
+    """Adds to ``into`` (corpus file → article ids) the articles the gold files ``docs`` of ``gold_dir`` annotate."""
+    root = _repository_root(gold_dir)
+    for _f, doc in docs:
+        into.setdefault((root / doc["corpus"]).resolve(), set()).add(str(doc["article"]))
+    return into
 
 
 def load_gold_articles(gold_dirs: list[Path]) -> dict[str, Article]:
     """Every article the gold files of ``gold_dirs`` annotate, reading each corpus once (a corpus
     of 44,000 articles takes seconds to read; every gold folder reading it again takes minutes)."""
+    wanted: dict[Path, set[str]] = {}
+    for gold_dir in gold_dirs:
+        _articles_wanted(gold_dir, _gold_docs(gold_dir), wanted)
     articles: dict[str, Article] = {}
-    for corpus, ids in _articles_wanted(gold_dirs).items():
+    for corpus, ids in wanted.items():
         if corpus.exists():
             articles.update(_load_articles(corpus, ids))
     return articles
@@ -245,7 +246,7 @@ def evaluate_gold_dir(gold_dir: Path, verbose: bool = False, pipeline: Pipeline 
     report = Report(verbose=verbose)
     docs = _gold_docs(gold_dir)
     articles = dict(articles or {})
-    for corpus, ids in _articles_wanted([gold_dir]).items():
+    for corpus, ids in _articles_wanted(gold_dir, docs, {}).items():
         if not corpus.exists():
             report.skipped += [f"{i}: corpus {corpus} not found" for i in sorted(ids)]
         elif ids - articles.keys():
