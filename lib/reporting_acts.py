@@ -95,7 +95,7 @@ def find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
               or norm in lex.comma_adverbials and i > 0 and toks[i - 1].text in ("،", ",")):
             acts.append(Act("adverbial", i, norm))  # (غير معلنة: not announced, no act)
         elif raw in lex.relay_verbs or norm in lex.relay_verbs:
-            if "عن" in norms[i + 1:i + 12] or "لسان" in norms[i + 2:i + 12]:  # (نقل الموقع على لسان هنية قوله)
+            if relay_source(norms, i + 1, min(len(norms), i + 12)) is not None:
                 acts.append(Act("relay", i, "نقل"))
             elif any(n in lex.complementizers for n in norms[i + 2:i + 6]) or i > 0 and (norms[i - 1],) in lex.after_content:
                 acts.append(Act("verb", i, "نقل"))  # ونقلت تقارير أن ...، ...، حسبما نقلت وكالة الأنباء السعودية
@@ -246,6 +246,17 @@ def opens_object(norm: str, act: Act, lex: Lexicon) -> bool:
         if norm == opener or (len(opener) == 1 and norm.startswith(opener) and len(norm) >= 3 and _known_after_letter(norm)):
             return True
     return False
+
+
+def relay_source(norms: list[str], start: int, end: int) -> tuple[int, int] | None:
+    """(index, width) of what opens a relay's source between ``start`` and ``end``: عن (نقلت وكالة X عن Y
+    قوله), or على لسان ("on the tongue of": ونقل الموقع الرسمي لحماس على لسان هنية قوله)."""
+    for j in range(start, end):
+        if norms[j] == "عن":
+            return j, 1
+        if norms[j] == "علي" and j + 1 < end and norms[j + 1] == "لسان":
+            return j, 2
+    return None
 
 
 def after_content_marker(norms: list[str], i: int, lex: Lexicon) -> int | None:

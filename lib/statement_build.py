@@ -20,6 +20,7 @@ from lib.reporting_acts import (
     opens_object,
     quote_spans,
     quoted_name_end,
+    relay_source,
 )
 from lib.reporting_lexicon import CLAUSE_BREAKS as _CLAUSE_BREAKS
 from lib.reporting_lexicon import IMPERSONAL, Lexicon
@@ -127,15 +128,16 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
     if act.kind == "according" and k < len(toks) and norms[k] in ("ل", "ما"):
         k += 1
     if act.kind == "relay":  # نقلت وكالة X عن Y قوله
-        src = next((j for j in range(k, limit) if norms[j] == "عن" or norms[j] == "علي" and j + 1 < limit and norms[j + 1] == "لسان"), None)
-        if src is None:  # (ونقل الموقع الرسمي لحماس على لسان هنية قوله: "on the tongue of", from)
+        source = relay_source(norms, k, limit)
+        if source is None:
             return None
+        src, width = source
         for j in range(k, src):
             m = mention_at(linked, sent, j)
             if m is not None:
                 channel = m.actor_id
                 break
-        k = src + (2 if norms[src] == "علي" else 1)
+        k = src + width
         limit = min(len(toks), next_index, k + SUBJECT_WINDOW * 3 // 5)
     content_start = None
     j = k
