@@ -93,6 +93,11 @@ def strip_conjunction(norm: str) -> tuple[str, str]:
     return "", norm
 
 
+def definite_nisba(norm: str) -> bool:
+    """الفرنسية، الجهوي، الباكستانيه: a matching-form word shaped as a definite adjective of origin (nisba)."""
+    return norm.startswith("ال") and norm.endswith(("ي", "يه"))
+
+
 # --- sentences and tokens -------------------------------------------------------------
 
 _OPEN_QUOTES = {"«": "»", "“": "”"}

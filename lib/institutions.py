@@ -9,7 +9,7 @@ comes first.
 
 from __future__ import annotations
 
-from lib.arabic import strip_conjunction
+from lib.arabic import definite_nisba, strip_conjunction
 from lib.kb import KnowledgeBase
 from lib.records import Sentence
 from lib.reporting_lexicon import PUNCT, lexicon
@@ -161,7 +161,7 @@ MINISTRY_HEADS = ("وزاره", "الوزاره")
 def _definite_pair(toks, k: int, sent: Sentence, covered) -> bool:
     """"والتعاون الدولي": a conjoined definite noun and a definite adjective, neither named already."""
     first, second = toks[k].norm, toks[k + 1].norm
-    return first.isalpha() and second.isalpha() and second.startswith("ال") and second.endswith(("ي", "يه")) \
+    return first.isalpha() and second.isalpha() and definite_nisba(second) \
         and not any((sent.index, x) in covered for x in (k, k + 1))
 
 
@@ -169,7 +169,7 @@ def _other_adjective(toks, k: int, words: set[str]) -> bool:
     """"المجلس اليهودي" after "المجلس الدولي لكرة القدم": a definite adjective the earlier institution
     of that head did not have names another one (but "الوزارة الأمريكية" is "وزارة الخارجية الأمريكية")."""
     nxt = toks[k + 1].norm if k + 1 < len(toks) else ""
-    return bool(words) and nxt.startswith("ال") and nxt.isalpha() and len(nxt) > 4 and nxt.endswith(("ي", "يه")) and nxt not in words
+    return bool(words) and definite_nisba(nxt) and nxt.isalpha() and len(nxt) > 4 and nxt not in words
 
 
 def _named_in_full(toks, k: int) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lib.arabic import match_form, strip_conjunction
+from lib.arabic import definite_nisba, match_form, strip_conjunction
 from lib.institutions import organization_heads
 from lib.kb import KnowledgeBase
 from lib.linking import LinkedArticle
@@ -81,7 +81,7 @@ def person_described(sentence: int, last: int, start: int, sentences: list[Sente
     if sent is None or last < 0:
         return None
     words = [t.norm for t in sent.tokens[:last + 1] if t.start >= start]
-    word = next((w for w in reversed(words) if w.startswith("ال") and w.endswith(("ي", "يه"))), None)
+    word = next((w for w in reversed(words) if definite_nisba(w)), None)
     if word is None:  # (المتزلجة الفرنسية البالغة من العمر: the adjective of origin, not the last word)
         return None
     found: dict[str, Speaker] = {}

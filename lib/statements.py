@@ -10,7 +10,7 @@ anonymous. Acts inside a quotation are part of the quotation, not new acts.
 
 from __future__ import annotations
 
-from lib.arabic import match_form
+from lib.arabic import definite_nisba, match_form
 from lib.institutions import media_heads
 from lib.kb import KnowledgeBase
 from lib.linking import LinkedArticle
@@ -276,8 +276,7 @@ def _official_going_on(title: tuple[int, int, int], last: Speaker | None, last_s
     if head is None or sent.tokens[head].norm not in lex.generic_officials or last_token <= head:
         return None
     adjective = sent.tokens[head + 1].norm  # (الجهوي، الأممي: a definite nisba adjective right after the head)
-    nisba = adjective.startswith("ال") and adjective.endswith(("ي", "يه"))
-    if not nisba:
+    if not definite_nisba(adjective):
         return None
     if adjective not in kb.demonyms:
         return last
