@@ -13,7 +13,7 @@ from lib.arabic import definite_nisba, strip_conjunction
 from lib.kb import KnowledgeBase
 from lib.records import Sentence
 from lib.reporting_lexicon import PUNCT, lexicon
-from lib.trigger_names import _lists, _triggers, clause_opening_verbs, is_common_word, is_frequent_word
+from lib.trigger_names import _lists, _triggers, clause_opening_verbs, definite_name_pair, is_common_word, is_frequent_word
 
 
 def verb_subject_institutions(sentences: list[Sentence], covered: dict[tuple[int, int], str]) -> list[tuple[Sentence, int, int]]:
@@ -133,7 +133,8 @@ def organization_spans(sentences: list[Sentence], covered: set[tuple[int, int]],
                         and not (is_common_word(toks[end].norm) if end == place else is_frequent_word(toks[end].norm)):
                     end += 1  # شرطة فورت كولينز (but نادي ليستر | عرضا: a later word is rarer still)
             while end < len(toks) and end - k < 6 and toks[end].norm.startswith(("ال", "لل")) and toks[end].norm.isalpha() \
-                    and (sent.index, end) not in covered and toks[end].norm not in not_names and toks[end].norm not in honorifics:
+                    and (sent.index, end) not in covered and toks[end].norm not in not_names and toks[end].norm not in honorifics \
+                    and not (end - k >= 2 and definite_name_pair(toks, end)):  # (بوزارة التربية | التيجاني القماطي: its official)
                 end += 1
                 if norm in MINISTRY_HEADS and end + 1 < len(toks) and toks[end].norm.startswith("وال") and _definite_pair(toks, end, sent, covered):
                     end += 2  # وزارة الخارجية والتعاون الدولي: a ministry of two fields, the second a noun and its adjective

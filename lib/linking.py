@@ -23,7 +23,7 @@ from lib.institutions import organization_heads, organization_spans, place_insti
 from lib.kb import KnowledgeBase
 from lib.records import Actor, Mention, Sentence, Token
 from lib.references import definite_heads_refer_back, link_surnames, merge_headed_short_forms, merge_short_organizations
-from lib.reporting_lexicon import lexicon
+from lib.reporting_lexicon import PUNCT, lexicon
 from lib.titles import TitleSpan, apply_titles, find_titles, resolve_title_country
 from lib.trigger_names import (
     bare_honorifics,
@@ -194,6 +194,7 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
             if j - i == 1 and strip_conjunction(sent.tokens[i].norm)[1] in currencies():
                 continue  # مليار ريال: a currency, not Real Madrid
             pending.append((sent, i, j, label))
+    pending = _join_split_names(pending, kb)
     first_names = known_first_names()
     for sent, i, j, label in pending:
         if label == "PERS":
@@ -308,6 +309,36 @@ def _no_name_at_front(norm: str, kb: KnowledgeBase) -> bool:
 @lru_cache(maxsize=1)
 def _never_first_words() -> frozenset[str]:
     return never_name_words() - known_first_names()
+
+
+def _join_split_names(pending: list, kb: KnowledgeBase) -> list:
+    """"تيلور جين | فلين": two person spans side by side, neither a known person, are one name the
+    recogniser split (its tags began a new name at the surname). A surname with و (هارفي | واينستين، سارة
+    ليا | واتسون،) must end the name; "جيمس رودريجيز | وتوماس مولر" and "هاري كاين | وديلي آلي" are two people."""
+    out: list = []
+    for sent, i, j, label in pending:
+        if out and label == "PERS" and out[-1][3] == "PERS" and out[-1][0] is sent and out[-1][2] == i and j - i <= 2 \
+                and (sent.tokens[i].norm[:1] != "و" or j - i == 1 and _name_closes(sent, j)) \
+                and all(_plain_name_word(t.norm) or t.norm.startswith("ال") and x != i for x, t in enumerate(sent.tokens[out[-1][1]:j], out[-1][1])) \
+                and not any(kb.person_by_spelling(tuple(t.norm for t in sent.tokens[a:b])) for a, b in ((out[-1][1], i), (i, j))):
+            out[-1] = (sent, out[-1][1], j, label)
+            continue
+        out.append((sent, i, j, label))
+    return out
+
+
+def _name_closes(sent: Sentence, j: int) -> bool:
+    """Nothing of a name can follow token ``j``: the sentence ends, or punctuation or أن follows."""
+    return j >= len(sent.tokens) or sent.tokens[j].text in PUNCT or sent.tokens[j].norm in lexicon().complementizers
+
+
+def _plain_name_word(norm: str) -> bool:
+    """A word that can only be part of a name: no frequent word (unless a first name), no definite
+    word ("وانتقد كوشنر | المظاهرات"; but "سلوى | علي العطوي" has its surname), no reporting verb
+    ("أرجينتو | اتهمت واينستين")."""
+    lex = lexicon()
+    return norm.isalpha() and not norm.startswith("ال") and (not is_common_form(norm) or norm in known_first_names()) \
+        and lex.conjoined_lemma(norm) is None and norm not in lex.verbs
 
 
 def _spans(tags: list[str]) -> list[tuple[int, int, str]]:

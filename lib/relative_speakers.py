@@ -114,5 +114,11 @@ def subject_after_resumptive(i: int, antecedent: Speaker | None, sent, toks, nor
 
 def owner_follows(j: int, limit: int, toks, norms, linked, sent, lex: Lexicon) -> bool:
     """A name within the next few words of a document noun, before any punctuation or reported content
-    (تقرير نشرته اليوم "دويتشه فيله"; not وترجح تقارير أن ريك ...)."""
-    return mention_following(j, limit, toks, norms, linked, sent, lex, window=4) is not None
+    (تقرير نشرته اليوم "دويتشه فيله"; not وترجح تقارير أن ريك ..., nor "دراسة صغيرة في اسكتلندا": where
+    it was made)."""
+    m = mention_following(j, limit, toks, norms, linked, sent, lex, window=4)
+    if m is None:
+        return False
+    at = next(x for x in range(j + 1, limit) if mention_at(linked, sent, x) is m)
+    actor = linked.actors.get(m.actor_id)
+    return not (norms[at - 1] == "في" and (m.label == "LOC" or actor is not None and actor.type in ("city", "country")))

@@ -45,7 +45,8 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-_NOUN_AFTER = {"علي", "في", "الي", "عن", "حول", "بشان", "ضد", "لدي"}  # (not من: "من قال" is "who said")
+_NOUN_AFTER = {"علي", "في", "الي", "عن", "حول", "بشان", "ضد", "لدي", "سبق"}  # (not من: "من قال" is "who said";
+# ما سبق ذكره: "what was mentioned before")
 
 
 def _owned_nominal(norm: str, lex: Lexicon) -> bool:
@@ -80,6 +81,10 @@ def find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
         if lemma is not None and i + 1 < len(toks) and (norms[i + 1] in lex.scripture
                                                         or any(tuple(norms[i + 1:i + 1 + len(f)]) == f for f in lex.scripture_formulas)):
             continue  # قال الله تعالى، يقول عليه أفضل الصلاة والتسليم: scripture quoted
+        if lemma is not None and _blessing_before(i, norms, lex):
+            continue  # عن النبي صلى الله عليه وسلم أنه قال: a hadith quoted
+        if lemma is not None and i > 0 and norms[i - 1] in lex.as_if:
+            continue  # وكأنه يقول (ابحث عن مكان آخر): what he seems to say, no one's words
         if lemma is not None and norm in lex.bare_passive and i + 1 < len(toks) and norms[i + 1] in lex.complementizers:
             continue  # يعتقد أنها مرتبطة: "it is believed", the writer's hedge
         if lemma is not None and raw in lex.also_prepositions and not _verb_not_preposition(i, toks, norms, lex):
@@ -92,6 +97,9 @@ def find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
             acts.append(Act("owned", i, norm))  # تعليقه بأنه ...: the clause's speaker's words
         elif (norm in lex.adverbials and not (i > 0 and (norms[i - 1] == "غير" or toks[i - 1].text.isdigit()))
               and not _adjective_of_plural(i, toks, norms)  # (ال 23 متهما: a count of the accused, no adverbial)
+              and not _adjective_of_indefinite(i, toks, norms)
+              and not (i > 0 and (norms[i - 1] in lex.copulas or norms[i - 1][:1] in "وف" and norms[i - 1][1:] in lex.copulas))
+              # (وكانوا متهمين معه: a state)
               or norm in lex.comma_adverbials and i > 0 and toks[i - 1].text in ("،", ",")):
             acts.append(Act("adverbial", i, norm))  # (غير معلنة: not announced, no act)
         elif raw in lex.relay_verbs or norm in lex.relay_verbs:
@@ -106,10 +114,21 @@ def find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
                     and norms[i + len(phrase) - 1] != "لما"  # (وفقا لما ذكرته X: the verb's own act)
                 if tuple(norms[i:i + len(phrase)]) == phrase or (raw,) == phrase or joined:  # (وفقا لصحيفة: ل joined)
                     verb = next((x for x in range(i + 1, min(i + len(phrase) + 2, len(norms))) if lex.verb_lemma(norms[x])), None)
-                    if verb is None or norms[verb - 1] != "ما":
+                    if verb is None or norms[verb - 1] != "ما" or lex.verb_lemma(norms[verb]) in lex.in_document \
+                            and not _in_document(verb, norms, lex):  # (وفق ما جاء على الصفحة الرسمية للمتحدث: جاء reports nothing itself)
                         acts.append(Act("according", i, "وفق"))  # (بحسب ما أفادت X: the verb's own act)
                     break
     return acts
+
+
+def _blessing_before(i: int, norms: list[str], lex: Lexicon) -> bool:
+    """A blessing on the Prophet or a Companion ending at most two words before the verb (صلى الله
+    عليه وسلم أنه قال، رضي الله عنه قال): the verb quotes a hadith."""
+    for f in lex.blessings:
+        for end in (i, i - 1, i - 2):
+            if end - len(f) >= 0 and tuple(norms[end - len(f):end]) == f:
+                return True
+    return False
 
 
 def _in_document(i: int, norms: list[str], lex: Lexicon) -> bool:
@@ -125,6 +144,14 @@ def _adjective_of_plural(i: int, toks, norms) -> bool:
     noun agrees with it, an adjective ("demonstrations demanding"), not a speaker's adverbial."""
     prev = toks[i - 1].norm if i > 0 else ""
     return norms[i].endswith("ه") and len(prev) > 4 and prev.endswith("ات") and prev.isalpha()
+
+
+def _adjective_of_indefinite(i: int, toks, norms) -> bool:
+    """طوقًا أمنيًا مشددًا: a form right after a word written with the indefinite accusative ending
+    (ـًا) agrees with it, an adjective ("a tight cordon"), not a speaker's adverbial; "بيانًا مؤكدًا
+    فيه أن" still reports."""
+    prev = toks[i - 1].text if i > 0 else ""
+    return "\u064b" in prev[-2:] and not (i + 1 < len(norms) and norms[i + 1] in ("فيه", "فيها"))
 
 
 def _opens_with_subject(i: int, toks, norms, lex: Lexicon) -> bool:
@@ -250,12 +277,22 @@ def opens_object(norm: str, act: Act, lex: Lexicon) -> bool:
 
 def relay_source(norms: list[str], start: int, end: int) -> tuple[int, int] | None:
     """(index, width) of what opens a relay's source between ``start`` and ``end``: عن (نقلت وكالة X عن Y
-    قوله), or على لسان ("on the tongue of": ونقل الموقع الرسمي لحماس على لسان هنية قوله)."""
-    for j in range(start, end):
+    قوله), or على لسان ("on the tongue of": ونقل الموقع الرسمي لحماس على لسان هنية قوله); never inside a
+    bracket of words ("ينقل للناس انطباعا خاطئا وكأنه يقول (ابحث عن مكان آخر"), though past a short
+    one that names the channel (صحيفة "لو جون اندبندن" (الجزائرية) عن مصدر)."""
+    j = start
+    while j < end:
+        if norms[j] == "(":
+            close = next((x for x in range(j + 1, min(end, j + 5)) if norms[x] == ")"), None)
+            if close is None:
+                return None
+            j = close + 1
+            continue
         if norms[j] == "عن":
             return j, 1
         if norms[j] == "علي" and j + 1 < end and norms[j + 1] == "لسان":
             return j, 2
+        j += 1
     return None
 
 

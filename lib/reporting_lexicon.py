@@ -65,12 +65,15 @@ class Lexicon:
     bare_passive: frozenset[str]  # present forms passive with أن right after them (يُعتقد أن)
     scripture: frozenset[str]  # قال الله تعالى: a citation of scripture, no one's statement
     scripture_formulas: tuple[tuple[str, ...], ...]  # يقول عليه أفضل الصلاة والتسليم: the Prophet by his blessing
+    blessings: tuple[tuple[str, ...], ...]  # صلى الله عليه وسلم أنه قال: a blessing before the verb, a hadith
+    as_if: frozenset[str]  # وكأنه يقول: what someone seems to say
     negations: frozenset[str]  # لم، دون أن ...: a negated verb reports nothing
     named_subject_object: frozenset[str]  # lemmas reporting with a plain object after a named subject
     group_subject_object: frozenset[str]  # ... and after an unnamed group or relative (كشف أحد أقارب القاتل العديد من)
     only_before_complementizer: dict[str, str]  # form → lemma, a verb only before أن/إن (بين)
     generic_officials: frozenset[str]  # المسؤول: "the official" no name follows is the last person speaking
     pronoun_subjects: frozenset[str]  # لكنه، وهو: "he" before a verb, the person the article named
+    copulas: frozenset[str]  # كانوا، أصبح: a participle after them is their predicate (وكانوا متهمين معه), no adverbial
     topic_verbs: frozenset[str]  # علق على ما حدث قائلا: the preposition names the topic when an adverbial brings the words
     unnamed_people: frozenset[str]  # رجل، امرأة: someone unnamed, as a verb's subject with no name after it
     documents: frozenset[str]  # تقرير، بيانات: a document or figures speak for their owner named after them
@@ -200,6 +203,8 @@ def lexicon() -> Lexicon:
         subject_first=frozenset(data["subject_first"]),
         scripture=_forms(data["scripture"]),
         scripture_formulas=tuple(tuple(match_form(w) for w in p.split()) for p in data["scripture_formulas"]),
+        blessings=tuple(tuple(match_form(w) for w in p.split()) for p in data["blessings"]),
+        as_if=_forms(data["as_if"]),
         bare_passive=_forms(data["bare_passive"]),
         also_prepositions=_forms(data["also_prepositions"]),
         kinship=_forms(data["kinship"]),
@@ -222,6 +227,7 @@ def lexicon() -> Lexicon:
         only_opening=frozenset(data["only_opening"]),
         generic_officials=_forms(data["generic_officials"]),
         pronoun_subjects=_forms(data["pronoun_subjects"]),
+        copulas=_forms(data["copulas"]),
         documents=_forms(data["documents"]),
         unnamed_people=_forms(data["unnamed_people"]),
         topic_verbs=frozenset(data["topic_verbs"]),

@@ -86,7 +86,7 @@ from lib.statement_frames import (
 from lib.statement_frames import (
     title_before as _title_before,
 )
-from lib.trigger_names import bare_honorifics, honorifics, plural_in_construct
+from lib.trigger_names import bare_honorifics, honorifics, plural_in_construct, preposition_phrase
 
 # Words in ون that are no nominative plural (a plural so is the subject: "حذر المسؤولون من"،
 # "قال لاجئون من مسلمي الروهينغا").
@@ -248,11 +248,17 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
             of_a_country = plain_noun and norm.isalpha() and j + 1 < limit and norms[j + 1] in kb.demonyms \
                 and not norms[j + 1].startswith("ال") and norm not in _IN_IT \
                 and norm not in lex.time_words and norm not in _PREPOSITIONS  # شدد جنرال أميركي كبير على أن
+            nisba_subject = not of_a_country and plain_noun and norm not in lex.anonymous and norm not in lex.unnamed_people \
+                and _nominative_with_nisba(j, limit, norms, linked, sent) \
+                and norm not in _IN_IT and norm not in lex.time_words and norm not in _PREPOSITIONS and norm not in lex.complementizers
+            of_a_country = of_a_country or nisba_subject
             plural = plural or plural_in_construct(norm)  # وأكد موقعو البيان: "the signatories of the statement"
             if norm in lex.group_subjects or indefinite_group or feminine_group or reported_before or plural or of_a_country or suffixed and norm not in lex.complementizers and tok.text not in _PUNCT \
                     and norm not in lex.time_words \
                     and tok.text not in _OPEN and not opens_object(norm, act, lex) and norm not in lex.subject_nouns:
                 end = _phrase_end(j, limit, toks, norms, act, lex, linked, sent)
+                if nisba_subject:  # دليل سياحي | كان على متن حافلة: the noun and its adjectives
+                    end = next((x for x in range(j + 2, end) if not (norms[x].endswith("ي") and norms[x].isalpha())), end)
                 if indefinite_group:  # دول غربية | نظام الرئيس: a construct head after the group opens the object
                     end = next((x for x in range(j + 2, end) if x + 1 < len(toks) and norms[x + 1].startswith("ال")
                                 and not norms[x].startswith("ال")), end)  # (نقابات عمال السكك الحديدية: one genitive chain)
@@ -264,8 +270,9 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                 frame_end = j = end
                 continue
             if norm not in lex.anonymous and norm not in lex.subject_nouns and norm not in honorifics() and toks[j].text not in _OPEN \
-                    and not (norm in lex.documents and owner_follows(j, limit, toks, norms, linked, sent, lex)):
-                if norm.startswith("ال") and not is_back_reference(norm, kb):
+                    and not (norm in lex.documents and (owner_follows(j, limit, toks, norms, linked, sent, lex)
+                                                        or _unowned_document(act, j, k, frame_end, limit, toks, norms, linked, sent, lex))):
+                if norm.startswith("ال") and not is_back_reference(norm, kb) and norm not in lex.complementizers:  # (وتمنى ألا)
                     persons_only = True  # الشاعر الغنائي المعروف خالد البذال: a description, then the name
                     if norm not in _PREPOSITIONS and norm not in lex.time_words and act.lemma not in lex.object_first:
                         described = (j, _phrase_end(j, limit, toks, norms, act, lex, linked, sent, definite=True))
@@ -314,7 +321,8 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
         definite_elsewhere = norm.startswith("ال") and j != frame_end  # (تقنية المعلومات الدكتور عيسى رواس: a name's word)
         unnamed_person = norm in lex.unnamed_people and j == frame_end and act.kind == "verb" \
             and not any(mention_at(linked, sent, x) for x in range(j + 1, min(j + 5, limit)))  # وقال رجل يحرس القرية ليلا "..."
-        if speaker is None and (norm in lex.anonymous and not definite_elsewhere or joined_to or unnamed_person):  # (ووفقا لوسائل إعلام فيتنامية)
+        unowned_document = speaker is None and _unowned_document(act, j, k, frame_end, limit, toks, norms, linked, sent, lex)
+        if speaker is None and (norm in lex.anonymous and not definite_elsewhere or joined_to or unnamed_person or unowned_document):  # (ووفقا لوسائل إعلام فيتنامية)
             end = j + 1
             while end < limit and end < j + 4 and toks[end].text not in _PUNCT and toks[end].text not in "()-–" \
                     and norms[end] not in lex.complementizers and norms[end] not in lex.time_words and mention_at(linked, sent, end) is None \
@@ -381,9 +389,13 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                 frame_end = j  # (تتهم واشنطن النظام السوري بشنه: a name after the subject is the object)
             continue
         if speaker is None and is_back_reference(norm, kb) and j not in title_tokens and not persons_only \
-                and (j - 1) not in title_tokens and norms[j - 1] not in _PREPOSITIONS:
-            # not الناطق باسم الاتحاد (the title's institution) nor في الوزارة (a place)
+                and (j - 1) not in title_tokens and norms[j - 1] not in _PREPOSITIONS \
+                and not (act.lemma in lex.object_in_content and not suffixed and j + 1 < limit and norms[j + 1][:1] == "ب"):
+            # not الناطق باسم الاتحاد (the title's institution) nor في الوزارة (a place); not "واتهم المكتب
+            # بأنه": whom he accused; but "وصفته الشرطة بأنه" has its object in the verb
             speaker, speaker_at = Speaker(None, norm), j
+            if j == frame_end:
+                frame_end = j + 1  # وأكد المصدر | متابعة هذا الشخص: the object after the subject
         if any(norms[j:j + len(p)] == list(p) for p in lex.according_to) and act.kind == "verb":
             nxt = next((x for x in range(j + 1, min(j + 5, limit)) if mention_at(linked, sent, x) is not None), None)
             if nxt is not None:
@@ -400,6 +412,12 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
         j += 1
     if speaker is NO_SUBJECT:
         speaker = None
+    if speaker is None and act.kind == "according" and k < limit and _document_word(norms[k], lex) \
+            and (i == 0 or toks[i - 1].text in ("،", ",")):  # (not "قيمة الدعم المستحقة وفق البيانات الرسمية": "based on")
+        end = next((x for x in range(k + 1, min(limit, k + 8)) if toks[x].text in _PUNCT or norms[x] in lex.complementizers), min(limit, k + 8))
+        skip = 1 if norms[k][:1] == "ل" and norms[k] not in lex.documents else 0  # (للأرقام، لتقارير: the figures, reports)
+        speaker = Speaker(None, text[toks[k].start + skip:toks[end - 1].end], anonymous=True)
+        # (بحسب الأرقام الأخيرة التي نشرتها السلطات المحلية: figures whose owner is no actor speak unnamed)
     if speaker is None and kin is not None:  # زوجة الرئيس ...: a relative no name follows
         end = kin_of.end if kin_of else toks[_phrase_end(kin, limit, toks, norms, act, lex, linked, sent) - 1].end
         speaker = Speaker(None, text[toks[kin].start:end], anonymous=True)
@@ -536,3 +554,29 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
     stmt._embedded = embedded  # type: ignore[attr-defined]
     stmt._speaker = speaker  # type: ignore[attr-defined]
     return stmt
+
+
+def _nominative_with_nisba(j: int, limit: int, norms, linked, sent) -> bool:
+    """أبلغ دليل سياحي كان على متن حافلة، الشرطة أن: an indefinite noun with no accusative alif, then
+    an indefinite adjective of origin or kind, is the verb's subject (an object would read "دليلا
+    سياحيا"); unnamed, as no name follows it."""
+    norm = norms[j]
+    if j + 1 >= limit or not norm.isalpha() or len(norm) < 4 or norm.endswith(("ا", "ه", "ي")) or preposition_phrase(norm):
+        return False  # (not "تشرح كيف يغذي", nor "وتعهد بانتصار تاريخي": the verb's object)
+    adjective = norms[j + 1]
+    if j + 2 < limit and norms[j + 2].startswith("ال"):
+        return False  # يشير مؤشر مديري المشتريات: a plural in construct, not an adjective
+    return adjective.isalpha() and len(adjective) > 3 and adjective.endswith("ي") and not adjective.startswith(("ال", "لل")) \
+        and not any(mention_at(linked, sent, x) for x in range(j, min(j + 5, limit)))
+
+
+def _unowned_document(act: Act, j: int, k: int, frame_end: int, limit: int, toks, norms, linked, sent, lex: Lexicon) -> bool:
+    """أظهرت دراسة صغيرة في اسكتلندا أن: a document no owner follows, the subject of a feminine verb
+    that opens the frame, speaks unnamed (the study)."""
+    return norms[j] in lex.documents and j == frame_end == k and act.kind == "verb" and lex.gender_of_form(norms[act.index]) != "m" \
+        and not owner_follows(j, limit, toks, norms, linked, sent, lex)
+
+
+def _document_word(norm: str, lex: Lexicon) -> bool:
+    """الأرقام، للأرقام، تقرير: a document noun, with or without the article or ل."""
+    return norm in lex.documents or norm[:2] in ("ال", "لل") and norm[2:] in lex.documents

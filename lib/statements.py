@@ -172,14 +172,19 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
                 or last_by_head.get(head)  # (the same sentence first: "...يورو.وأشارت الصحيفة ذاتها", uncut)
             if headed is not None:
                 speaker = Speaker(headed, speaker.text)  # الصحيفة → the last صحيفة named
-            elif speaker.actor_id is None and not speaker.anonymous and speaker.text in kb.institution_refs:
+            elif speaker.actor_id is None and speaker.text in kb.institution_refs \
+                    and (not speaker.anonymous or last is not None and _is_person(last, linked)):
+                # (وأضاف القماطي ... وأوضح المتحدث، أن: "the speaker" is the person who spoke last)
                 kind = kb.institution_refs[speaker.text]
                 target = {"ministry": last_institution, "media": last_media}.get(kind)
                 if target:
                     speaker = Speaker(target, speaker.text)
                 elif kind == "previous" and last is not None:
                     document = speaker.text == "البيان" and last_document is not None and last.actor_id is None
-                    speaker = last_document if document else last
+                    source = next((Speaker(s.speaker_id, s.speaker_text, s.anonymous) for s in reversed(out + sentence_statements)
+                                   if "مصدر" in match_form(s.speaker_text)), None) if speaker.text == "المصدر" else None
+                    speaker = last_document if document else source or last
+                    # (حسب ما علم من مصدر قريب من الملف ... أبلغ دليل سياحي ... وأكد المصدر: the source, not the guide)
                     # (وقال البيان ان: the statement's owner, "وجاء في بيان لوزارة الخارجية الباكستانية", even after
                     # "وذكر مسؤولون باكستانيون" spoke: unnamed officials issue no statement)
             stmt.speaker_id, stmt.speaker_text, stmt.anonymous = speaker.actor_id, speaker.text, speaker.anonymous

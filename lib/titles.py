@@ -44,6 +44,8 @@ def find_titles(sentences: list[Sentence], kb: KnowledgeBase) -> list[TitleSpan]
         while i < len(norms):
             found = None
             firsts = {norms[i], strip_conjunction(norms[i])[1]}
+            if norms[i].startswith("لل") and len(norms[i]) > 4:
+                firsts.add("ا" + norms[i][1:])  # الصفحة الرسمية للمتحدث العسكري: the title after ل
             for length in range(min(kb.max_title, len(norms) - i), 0, -1):
                 rest = tuple(norms[i + 1:i + length])
                 for first in firsts:
@@ -196,8 +198,10 @@ def _adjacent_person(title: TitleSpan, sent: Sentence, covered, actors, adjectiv
     k = title.last
     while k < len(sent.tokens) and (sent.tokens[k].text in {"،", ",", "-"} or sent.tokens[k].norm in adjectives
                                     or k == title.last and title.new_body and sent.tokens[k].norm in honorifics()
+                                    or k > title.last and sent.tokens[k].norm in honorifics() and _person_at(sent, k + 1, covered, actors)
                                     or k == title.last and _nisba(sent.tokens[k].norm) and (sent.index, k) not in covered):
         k += 1  # (رئيس المجلس الأعلى للقضاء الدكتور وليد بن محمد الصمعاني: the body, a rank, the name;
+        # المتحدث الرسمي للقوات المسلحة المصرية، العميد محمد سمير: a comma, a rank, the name;
         # نائب وزير الخارجية المنغولي باتستسيغ باتمونخ: a nationality the knowledge base lacks)
     m = covered.get((sent.index, k))
     if m is not None and actors.get(m.actor_id) and actors[m.actor_id].type == "person":

@@ -139,12 +139,12 @@ def _is_name_word(norm: str, first: bool, kb: KnowledgeBase) -> bool:
             return False
         if is_common_form(norm) and norm not in first_names and norm not in kb.name_words.get("person", set()):
             return False
-    if _preposition_phrase(norm) and norm not in first_names and norm not in kb.name_words.get("person", set()):
+    if preposition_phrase(norm) and norm not in first_names and norm not in kb.name_words.get("person", set()):
         return False  # وزير الداخلية لشؤون العمليات، ووالي سوسة بالاهتمام بالوضع: the frame's words, not a name
     return True
 
 
-def _preposition_phrase(norm: str) -> bool:
+def preposition_phrase(norm: str) -> bool:
     """ل or ب joined to a frequent word (لشؤون، لاستعراض، بالحج): a phrase of the frame, never a
     name's first word (the first names that read so, ليلى or بان, are listed as first names)."""
     return norm[:1] in "لب" and len(norm) > 3 and (is_frequent_word(norm[1:]) or _derived_verbal_noun(norm[1:]))
@@ -182,7 +182,7 @@ def trigger_name_spans(sentences: list[Sentence], kb: KnowledgeBase, titles: lis
             continue  # the title's person is already named (الرئيس الأميركي دونالد ترامب)
         k = _after_institution(sent, k, covered)
         skipped = 0
-        while k < len(toks) and skipped < MAX_SKIPPED and (s_index, k) not in covered and (
+        while k < len(toks) and skipped < MAX_SKIPPED and (s_index, k) not in covered and not _definite_name(toks, k, s_index, covered, kb) and (
             toks[k].norm.startswith(("ال", "لل", "ل ال")) or toks[k].norm in honorifics or toks[k].text in ("،", ",")
         ) and not (toks[k].norm in honorifics and k + 1 < len(toks) and (s_index, k + 1) in covered):
             k += 1
@@ -195,6 +195,8 @@ def trigger_name_spans(sentences: list[Sentence], kb: KnowledgeBase, titles: lis
             end += 1
         if end == k and _common_first_name(toks, k, s_index, covered, kb):
             end = k + 2  # الدكتور علية الصمودي: a first name that is also a frequent word, then a surname
+        if end == k and _definite_name(toks, k, s_index, covered, kb):
+            end = k + 2  # مدير عام البرامج ... بوزارة التربية التيجاني القماطي: a name of two rare definite words
         if end > k:
             found.append((sent, k, end))
             taken.update((s_index, x) for x in range(k, end))
@@ -211,6 +213,21 @@ def _common_first_name(toks, k: int, s_index: int, covered, kb: KnowledgeBase) -
     return first.isalpha() and first not in _never_names(kb) and not first.startswith(("ال", "و")) \
         and surname.startswith("ال") and surname.isalpha() and not is_common_word(surname, VOCABULARY // 6) \
         and _is_name_word(surname, False, kb)
+
+
+def definite_name_pair(toks, k: int) -> bool:
+    """Two definite words, both rare and neither feminine (التيجاني القماطي): a name whose first
+    name takes the article, never the adjectives of a body before it (وزارة التربية الوطنية)."""
+    pair = [t.norm for t in toks[k:k + 2]]
+    return len(pair) == 2 and all(w.startswith("ال") and w.isalpha() and len(w) > 4 and not w.endswith("ه")
+                                  and not is_common_word(w, VOCABULARY // 6) for w in pair)
+
+
+def _definite_name(toks, k: int, s_index: int, covered, kb: KnowledgeBase) -> bool:
+    """A definite name pair (``definite_name_pair``) after a title and its body, neither word a
+    nationality."""
+    return (s_index, k + 1) not in covered and definite_name_pair(toks, k) \
+        and all(t.norm not in kb.demonyms and _is_name_word(t.norm, False, kb) for t in toks[k:k + 2])
 
 
 def verb_subject_spans(sentences: list[Sentence], kb: KnowledgeBase,
