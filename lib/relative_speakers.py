@@ -114,11 +114,12 @@ def subject_after_resumptive(i: int, antecedent: Speaker | None, sent, toks, nor
 
 def owner_follows(j: int, limit: int, toks, norms, linked, sent, lex: Lexicon) -> bool:
     """A name within the next few words of a document noun, before any punctuation or reported content
-    (تقرير نشرته اليوم "دويتشه فيله"; not وترجح تقارير أن ريك ..., nor "دراسة صغيرة في اسكتلندا": where
-    it was made)."""
-    m = mention_following(j, limit, toks, norms, linked, sent, lex, window=4)
+    (تقرير نشرته اليوم "دويتشه فيله"; not وترجح تقارير أن ريك ..., nor "دراسة صغيرة في اسكتلندا"، "التقارير
+    الواردة من سوريا": where it was made)."""
+    relative = any(n in ("التي", "الذي") for n in norms[j + 1:j + 3])  # النشرة الإحصائية التي تصدرها دوريا مؤسسة النقد
+    m = mention_following(j, limit, toks, norms, linked, sent, lex, window=6 if relative else 4)
     if m is None:
         return False
     at = next(x for x in range(j + 1, limit) if mention_at(linked, sent, x) is m)
     actor = linked.actors.get(m.actor_id)
-    return not (norms[at - 1] == "في" and (m.label == "LOC" or actor is not None and actor.type in ("city", "country")))
+    return not (norms[at - 1] in ("في", "من") and (m.label == "LOC" or actor is not None and actor.type in ("city", "country")))

@@ -103,6 +103,8 @@ def find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
               or norm in lex.comma_adverbials and i > 0 and toks[i - 1].text in ("،", ",")):
             acts.append(Act("adverbial", i, norm))  # (غير معلنة: not announced, no act)
         elif raw in lex.relay_verbs or norm in lex.relay_verbs:
+            if i > 0 and norms[i - 1] == "ما" and acts and acts[-1].kind == "according" and acts[-1].index >= i - 3:
+                continue  # وفق ما نقلت "لوباريزيان" عن الوزارة: the attribution's own relay
             if relay_source(norms, i + 1, min(len(norms), i + 12)) is not None:
                 acts.append(Act("relay", i, "نقل"))
             elif any(n in lex.complementizers for n in norms[i + 2:i + 6]) or i > 0 and (norms[i - 1],) in lex.after_content:
@@ -167,12 +169,16 @@ def _opens_with_subject(i: int, toks, norms, lex: Lexicon) -> bool:
     return any(n in lex.complementizers for n in norms[2:14])
 
 
+_TIME_PREPOSITIONS = {"خلال", "بعد", "قبل", "عقب", "اثناء", "لدي"}  # (in matching form)
+
+
 def _verb_not_preposition(i: int, toks, norms, lex: Lexicon) -> bool:
     """عبر as a verb: where a clause opens, before its own عن or a definite subject with عن soon
     after ("فيما عبر الأوروبيون عن"), not "، عبر تمريرة حاسمة"."""
     if i + 2 < len(toks) and norms[i + 1] in ("فيه", "فيها") and norms[i + 2] == "عن":
         return True  # أصدر ... بيانا عبر فيه عن اعتذاره: "in which he expressed"
-    if not opens_clause(i, toks, norms, lex) or i + 1 >= len(toks):
+    after_time = 0 < i <= 3 and norms[0].removeprefix("و") in _TIME_PREPOSITIONS  # وخلال اللقاء عبر المنسق ... عن سروره
+    if not (opens_clause(i, toks, norms, lex) or after_time) or i + 1 >= len(toks):
         return False
     window = 40 if i == 0 else 8  # (عبر الشيخ محمد بن راشد آل مكتوم، نائب رئيس الإمارات، ...، عن ترحيبهما)
     opening = i == 0 and not toks[i + 1].text.endswith(("ه", "ها", "هم"))  # عبر وكيل نقابة الإعلاميين، طارق سعدة، عن (not عبر حسابه)

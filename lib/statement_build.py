@@ -127,7 +127,9 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
     k = i + 1
     if act.kind == "according" and k < len(toks) and norms[k] in ("ل", "ما"):
         k += 1
-    if act.kind == "relay":  # نقلت وكالة X عن Y قوله
+    relayed = act.kind == "according" and k < limit and norms[k - 1] == "ما" and norms[k] in lex.relay_verbs \
+        and relay_source(norms, k + 1, limit) is not None  # وفق ما نقلت "لوباريزيان" عن وزارة الدفاع: the ministry speaks
+    if act.kind == "relay" or relayed:  # نقلت وكالة X عن Y قوله
         source = relay_source(norms, k, limit)
         if source is None:
             return None
@@ -270,7 +272,7 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                 frame_end = j = end
                 continue
             if norm not in lex.anonymous and norm not in lex.subject_nouns and norm not in honorifics() and toks[j].text not in _OPEN \
-                    and not (norm in lex.documents and (owner_follows(j, limit, toks, norms, linked, sent, lex)
+                    and not (_document_word(norm, lex) and (owner_follows(j, limit, toks, norms, linked, sent, lex)
                                                         or _unowned_document(act, j, k, frame_end, limit, toks, norms, linked, sent, lex))):
                 if norm.startswith("ال") and not is_back_reference(norm, kb) and norm not in lex.complementizers:  # (وتمنى ألا)
                     persons_only = True  # الشاعر الغنائي المعروف خالد البذال: a description, then the name
@@ -308,9 +310,12 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
             break
         joined_to = act.kind == "according" and norm[:1] == "ل" and (norm[1:] in lex.anonymous or norm[1:] in lex.indefinite_groups
                                                                   or norm[:2] == "لل" and "ال" + norm[2:] in lex.anonymous) \
-            and not any(mention_at(linked, sent, x) for x in range(j + 1, min(j + 4, limit)))  # (لأرقام قدمتها فيس بوك)
-        if speaker is None and norm in lex.documents and j + 1 < limit and (norms[j + 1].startswith("ال") or owner_follows(j, limit, toks, norms, linked, sent, lex)):
+            and not any(mention_at(linked, sent, x) and not _where_one_works(x, toks, norms, linked, sent) for x in range(j + 1, min(j + 4, limit)))
+        # (لأرقام قدمتها فيس بوك، لتقديرات ستاندرد: the owner; but وفقا لمسؤول بوزارة الدفاع الأمريكية is an official unnamed)
+        if speaker is None and j + 1 < limit and (norm in lex.documents and norms[j + 1].startswith("ال")
+                                                  or _document_word(norm, lex) and owner_follows(j, limit, toks, norms, linked, sent, lex)):
             j += 1  # وأفاد تقرير الإذاعة، بحسب تقرير نشرته اليوم "دويتشه فيله": the report's owner speaks
+            # (وكشفت النشرة الإحصائية التي تصدرها دوريا مؤسسة النقد: so does the definite one's)
             continue
         if speaker is None and act.kind == "according" and j == k and norm[:1] == "ل" and norm[1:] in lex.documents \
                 and (m := mention_following(j, limit, toks, norms, linked, sent, lex, window=6)) is not None \
@@ -329,7 +334,8 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                     and toks[end].text not in ("لـ", "ل") and norms[end] not in lex.media_words and norms[end] != "الي" \
                     and not opens_object(norms[end], act, lex):  # (مصادر سياسية لـ «عكاظ»، أشارت معلومات إلى أنه، توصلت دراسة إلى أن)
                 end += 1
-            if end < limit and norms[end - 1] == "في" and (m := mention_at(linked, sent, end)) is not None:
+            if end < limit and (norms[end - 1] == "في" or _where_one_works(end, toks, norms, linked, sent)) \
+                    and (m := mention_at(linked, sent, end)) is not None:  # (مسؤول بوزارة الدفاع الأمريكية)
                 while end < limit and mention_at(linked, sent, end) is m:
                     end += 1  # مسؤول في الحكومة التركية: where the unnamed source works is part of it
             skip = (2 if norm[:2] == "لل" else 1) if joined_to else 0  # (للمعلومات: معلومات)
@@ -343,7 +349,7 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
             start_j = j
             actor = linked.actors.get(m.actor_id)
             prev = norms[j - 1] if j > 0 else ""
-            after_preposition = (act.kind != "relay" or j != k) and prev in _PREPOSITIONS and not (j > 1 and norms[j - 2] in _BOTH) or (toks[j - 1].text in "«" and j > 1 and norms[j - 2] in _PREPOSITIONS)
+            after_preposition = (act.kind != "relay" and not relayed or j != k) and prev in _PREPOSITIONS and not (j > 1 and norms[j - 2] in _BOTH) or (toks[j - 1].text in "«" and j > 1 and norms[j - 2] in _PREPOSITIONS)
             joined_to_preposition = text[toks[j].start:m.start].lstrip("وف").startswith("ب") and j > k
             # (في البيان الذي نشره على صفحته بفيسبوك: where it was posted; a subject takes no ب)
             if actor is not None and after_preposition:
@@ -454,6 +460,9 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
     opened = content_start == frame_end and (norms[content_start] in lex.complementizers or opens_object(norms[content_start], act, lex))
     if act.kind == "nominal" and not object_said and (speaker is None or not opened):
         return None  # إعلان X أن ...: a statement only with its owner named and its content opened
+    if act.kind == "nominal" and speaker is not None and (owner := linked.actors.get(speaker.actor_id or "")) is not None \
+            and owner.type == "city" and _name_ends_phrase(i + 1, toks, norms, linked, sent):
+        return None  # وإعلان المنامة، باعتبار: a declaration named for a city, no one's words (not "إعلان واشنطن عقوباتها")
     if speaker is None and i > 0 and (norms[i - 1] in _TO_THOSE or norms[i - 1] == "من" and act.kind == "verb"):
         return None  # رسالة للذين يتهمون بلاده، من شرح هذا المصطلح: "those who accuse", "who explained"
     if speaker is None and act.lemma in lex.in_document:
@@ -580,3 +589,20 @@ def _unowned_document(act: Act, j: int, k: int, frame_end: int, limit: int, toks
 def _document_word(norm: str, lex: Lexicon) -> bool:
     """الأرقام، للأرقام، تقرير: a document noun, with or without the article or ل."""
     return norm in lex.documents or norm[:2] in ("ال", "لل") and norm[2:] in lex.documents
+
+
+def _where_one_works(x: int, toks, norms, linked, sent) -> bool:
+    """A name after في or joined to ب (مسؤول بوزارة الدفاع، مصدر في الخارجية): where an unnamed source
+    works, not who owns the words."""
+    m = mention_at(linked, sent, x)
+    while m is not None and x > 0 and mention_at(linked, sent, x - 1) is m:
+        x -= 1  # (the name's first word)
+    return m is not None and (norms[x - 1] == "في" or norms[x][:1] == "ب" and m.start > toks[x].start)
+
+
+def _name_ends_phrase(x: int, toks, norms, linked, sent) -> bool:
+    """The name at ``x`` is followed by punctuation, و or nothing: it closes its phrase."""
+    m = mention_at(linked, sent, x)
+    while m is not None and x < len(toks) and mention_at(linked, sent, x) is m:
+        x += 1
+    return m is not None and (x >= len(toks) or toks[x].text in _PUNCT or norms[x][:1] == "و")

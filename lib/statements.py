@@ -144,6 +144,9 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
                 elif act.kind == "verb" and plural_verb(norms[act.index]) and (last is None or not last.anonymous) \
                         and not (act.index > 0 and norms[act.index - 1].endswith(("ذين", "ذي"))):  # (للذين يتهمون: a relative clause)
                     speaker = Speaker(None, lex.passive_label, anonymous=True)  # قالوا إن ...: "they", no one named
+                elif act.kind == "adverbial" and prev is None and before is None and _plural_adverbial(norms[act.index]) \
+                        and (last is None or not last.anonymous):
+                    speaker = _plural_subject(sent, norms, text, lex)  # وبحث الوزراء ...، مؤكدين: they, not the agency before
                 elif before is not None and prev is None and not (plural_verb(norms[act.index]) and _is_person(before, linked)):
                     speaker = before  # رفض كابيو العقوبات، مطالباً ... / كرم الرفاعي ... وأكد: the sentence's subject
                 elif prev is None and act.index > 2 and (back := back_reference_subject(sent, norms, kb)) is not None:
@@ -187,6 +190,10 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
                     # (حسب ما علم من مصدر قريب من الملف ... أبلغ دليل سياحي ... وأكد المصدر: the source, not the guide)
                     # (وقال البيان ان: the statement's owner, "وجاء في بيان لوزارة الخارجية الباكستانية", even after
                     # "وذكر مسؤولون باكستانيون" spoke: unnamed officials issue no statement)
+            if speaker.actor_id is None and (document := _document_named(speaker.text, lex)) is not None:
+                speaker = next((Speaker(s.speaker_id, s.speaker_text, s.anonymous) for s in reversed(out + sentence_statements)
+                                if s.speaker_id and document in _frame_words(s)), speaker)
+                # (وكشفت النشرة الإحصائية التي تصدرها مؤسسة النقد ... أشارت النشرة: the bulletin's owner again)
             stmt.speaker_id, stmt.speaker_text, stmt.anonymous = speaker.actor_id, speaker.text, speaker.anonymous
             if stmt.speaker_id:
                 stmt.about = [a for a in stmt.about if a != stmt.speaker_id]
@@ -241,6 +248,31 @@ def headings_of(bounds: dict[int, tuple[int, int]], text: str) -> set[int]:
 def honorific_subject(i: int, norms: list[str], lex: Lexicon) -> bool:
     """وقال سماحته / وأضاف معاليه: a reverent pronoun as the verb's subject."""
     return i + 1 < len(norms) and norms[i + 1] in lex.honorific_pronouns
+
+
+def _document_named(words: str, lex: Lexicon) -> str | None:
+    """"النشرة"، "التقرير": a definite document noun alone, in matching form without its article."""
+    norm = match_form(words)
+    return norm[2:] if norm.startswith("ال") and norm[2:] in lex.documents else None
+
+
+def _frame_words(stmt: Statement) -> set[str]:
+    """The words of a statement's frame in matching form, without ال or ل."""
+    return {match_form(w).removeprefix("ل").removeprefix("ال").removeprefix("ل") for w in stmt._frame.split()}  # type: ignore[attr-defined]
+
+
+def _plural_adverbial(norm: str) -> bool:
+    """مؤكدين، مشددين: an adverbial whose subject is plural, never one actor (but متهمين is as often
+    "the accused")."""
+    return norm.endswith("ين") and len(norm) > 5 and not norm.startswith("متهم")
+
+
+def _plural_subject(sent: Sentence, norms: list[str], text: str, lex: Lexicon) -> Speaker:
+    """The definite plural right after the sentence's opening verb (وبحث الوزراء), else "they"."""
+    toks = sent.tokens
+    if len(norms) > 1 and norms[1].startswith("ال") and norms[1].endswith(("ون", "ين", "اء")) and len(norms[1]) > 5:
+        return Speaker(None, toks[1].text, anonymous=True)
+    return Speaker(None, lex.passive_label, anonymous=True)
 
 
 def _is_person(speaker: Speaker, linked: LinkedArticle) -> bool:

@@ -101,3 +101,44 @@ def test_a_hadith_and_what_someone_seems_to_say_go_on_no_statement(pipeline):
                  "كما ينبغي أن يستشعر ما رواه الشيخان عن النبي صلى الله عليه وسلم أنه قال: من كان في حاجة أخيه كان الله "
                  "في حاجته."):
         assert [s.text[:8] for s in _said(pipeline, lead + text)] == ["78% من ا"], text
+
+
+# Held-out set 30 (tests/gold/heldout30).
+
+def test_a_bulletin_speaks_for_the_body_that_issues_it_then_and_later(pipeline):
+    said = _said(pipeline, "وكشفت النشرة الإحصائية التي تصدرها دوريا مؤسسة النقد العربي السعودي عن شهر مايو الماضي عن بلوغ عدد "
+                           "مراكز الحوالات المالية 600 مركز.\n"
+                           "وفي السياق ذاته، أشارت النشرة إلى أن عدد أجهزة الصرف الآلي بلغت 16312 جهازا.")
+    sama = "organization:مؤسسه_النقد_العربي_السعودي"
+    assert _one(said, "مراكز الحوالات").speaker_id == _one(said, "أجهزة الصرف").speaker_id == sama
+    reports = _said(pipeline, "أفادت التقارير الواردة من سوريا بأنه قد جرى التوصل إلى الاتفاق بشأن إجلاء الجرحى.")
+    assert _one(reports, "التوصل إلى الاتفاق").speaker_text.startswith("التقارير الواردة")  # (from Syria: no owner)
+
+
+def test_what_a_paper_relays_from_a_ministry_is_the_ministrys(pipeline):
+    said = _said(pipeline, "لكن في المجمل لم تؤثر هذه الأخطاء على نتائج الضربة العسكرية الثلاثية، وفق ما نقلت \" لوباريزيان\" "
+                           "عن وزارة الدفاع الفرنسية.")
+    stmt = _one(said, "لم تؤثر هذه الأخطاء")
+    assert stmt.speaker_text == "وزارة الدفاع الفرنسية" and stmt.channel_id == "organization:لوباريزيان"
+
+
+def test_an_official_where_he_works_stays_unnamed_and_plural_adverbials_are_the_group(pipeline):
+    said = _said(pipeline, "بدأ أكثر من 100 جندي أمريكي عملية غير متوقعة في جنوب سوريا، الجمعة، في رد مباشر على سلسلة تهديدات "
+                           "عسكرية روسية، وفقا لمسؤول بوزارة الدفاع الأمريكية.")
+    assert _one(said, "100 جندي").speaker_text == "مسؤول بوزارة الدفاع الأمريكية"
+    said = _said(pipeline, "عقد وزراء خارجية السعودية ومصر اجتماعاً تشاورياً في الرياض، وفق ما أوردت وكالة الأنباء السعودية (واس).\n"
+                           "وبحث الوزراء آخر التطورات على الساحتين الإقليمية والدولية، مؤكدين مواقف دولهم الثابتة في مكافحة "
+                           "التطرف.")
+    ministers = _one(said, "مواقف دولهم")
+    assert ministers.speaker_id is None and ministers.speaker_text == "الوزراء"  # (not the agency that spoke last)
+
+
+def test_a_declaration_named_for_a_city_and_a_coordinator_who_expressed_his_joy(pipeline):
+    said = _said(pipeline, "وبحث الوزراء تطورات أزمة قطر، حيث أكدوا تمسكهم بالمبادئ الستة الواردة في اجتماع القاهرة وإعلان "
+                           "المنامة، باعتبار ذلك أساساً ضرورياً لإقامة علاقة طبيعية معها.")
+    assert all(s.speaker_id != "manama" for s in said)
+    said = _said(pipeline, "قام المنسق الإنساني للأمم المتحدة في اليمن يوهانس فانديلاو بزيارة إلى محافظة عدن.\n"
+                           "والتقى المسؤول الأممي فريقاً حكومياً ضم وزير النقل بدر باسلمة.\n"
+                           "وخلال اللقاء عبر المنسق الإنساني للأمم المتحدة في اليمن عن سروره البالغ لزيارة عدن.\n"
+                           "وقال إن هذه الزيارة هي رسالة تضامن مع سكان عدن.")
+    assert _one(said, "سروره البالغ").speaker_id == _one(said, "رسالة تضامن").speaker_id == "person:يوهانس_فانديلاو"
