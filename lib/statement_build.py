@@ -6,6 +6,7 @@ open (continuations, earlier subjects)."""
 from __future__ import annotations
 
 from lib.arabic import match_form
+from lib.frame_subjects import document_word, name_ends_phrase, nominative_with_nisba, unowned_document, where_one_works
 from lib.records import Article, Mention, Statement
 from lib.relative_speakers import (
     document_owner,
@@ -86,7 +87,7 @@ from lib.statement_frames import (
 from lib.statement_frames import (
     title_before as _title_before,
 )
-from lib.trigger_names import bare_honorifics, honorifics, plural_in_construct, preposition_phrase
+from lib.trigger_names import bare_honorifics, honorifics, plural_in_construct
 
 # Words in ون that are no nominative plural (a plural so is the subject: "حذر المسؤولون من"،
 # "قال لاجئون من مسلمي الروهينغا").
@@ -251,7 +252,7 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                 and not norms[j + 1].startswith("ال") and norm not in _IN_IT \
                 and norm not in lex.time_words and norm not in _PREPOSITIONS  # شدد جنرال أميركي كبير على أن
             nisba_subject = not of_a_country and plain_noun and norm not in lex.anonymous and norm not in lex.unnamed_people \
-                and _nominative_with_nisba(j, limit, norms, linked, sent) \
+                and nominative_with_nisba(j, limit, norms, linked, sent) \
                 and norm not in _IN_IT and norm not in lex.time_words and norm not in _PREPOSITIONS and norm not in lex.complementizers
             of_a_country = of_a_country or nisba_subject
             plural = plural or plural_in_construct(norm)  # وأكد موقعو البيان: "the signatories of the statement"
@@ -272,8 +273,8 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                 frame_end = j = end
                 continue
             if norm not in lex.anonymous and norm not in lex.subject_nouns and norm not in honorifics() and toks[j].text not in _OPEN \
-                    and not (_document_word(norm, lex) and (owner_follows(j, limit, toks, norms, linked, sent, lex)
-                                                        or _unowned_document(act, j, k, frame_end, limit, toks, norms, linked, sent, lex))):
+                    and not (document_word(norm, lex) and (owner_follows(j, limit, toks, norms, linked, sent, lex)
+                                                        or unowned_document(act, j, k, frame_end, limit, toks, norms, linked, sent, lex))):
                 if norm.startswith("ال") and not is_back_reference(norm, kb) and norm not in lex.complementizers:  # (وتمنى ألا)
                     persons_only = True  # الشاعر الغنائي المعروف خالد البذال: a description, then the name
                     if norm not in _PREPOSITIONS and norm not in lex.time_words and act.lemma not in lex.object_first:
@@ -310,10 +311,10 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
             break
         joined_to = act.kind == "according" and norm[:1] == "ل" and (norm[1:] in lex.anonymous or norm[1:] in lex.indefinite_groups
                                                                   or norm[:2] == "لل" and "ال" + norm[2:] in lex.anonymous) \
-            and not any(mention_at(linked, sent, x) and not _where_one_works(x, toks, norms, linked, sent) for x in range(j + 1, min(j + 4, limit)))
+            and not any(mention_at(linked, sent, x) and not where_one_works(x, toks, norms, linked, sent) for x in range(j + 1, min(j + 4, limit)))
         # (لأرقام قدمتها فيس بوك، لتقديرات ستاندرد: the owner; but وفقا لمسؤول بوزارة الدفاع الأمريكية is an official unnamed)
         if speaker is None and j + 1 < limit and (norm in lex.documents and norms[j + 1].startswith("ال")
-                                                  or _document_word(norm, lex) and owner_follows(j, limit, toks, norms, linked, sent, lex)):
+                                                  or document_word(norm, lex) and owner_follows(j, limit, toks, norms, linked, sent, lex)):
             j += 1  # وأفاد تقرير الإذاعة، بحسب تقرير نشرته اليوم "دويتشه فيله": the report's owner speaks
             # (وكشفت النشرة الإحصائية التي تصدرها دوريا مؤسسة النقد: so does the definite one's)
             continue
@@ -326,15 +327,15 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
         definite_elsewhere = norm.startswith("ال") and j != frame_end  # (تقنية المعلومات الدكتور عيسى رواس: a name's word)
         unnamed_person = norm in lex.unnamed_people and j == frame_end and act.kind == "verb" \
             and not any(mention_at(linked, sent, x) for x in range(j + 1, min(j + 5, limit)))  # وقال رجل يحرس القرية ليلا "..."
-        unowned_document = speaker is None and _unowned_document(act, j, k, frame_end, limit, toks, norms, linked, sent, lex)
-        if speaker is None and (norm in lex.anonymous and not definite_elsewhere or joined_to or unnamed_person or unowned_document):  # (ووفقا لوسائل إعلام فيتنامية)
+        document_alone = speaker is None and unowned_document(act, j, k, frame_end, limit, toks, norms, linked, sent, lex)
+        if speaker is None and (norm in lex.anonymous and not definite_elsewhere or joined_to or unnamed_person or document_alone):  # (ووفقا لوسائل إعلام فيتنامية)
             end = j + 1
             while end < limit and end < j + 4 and toks[end].text not in _PUNCT and toks[end].text not in "()-–" \
                     and norms[end] not in lex.complementizers and norms[end] not in lex.time_words and mention_at(linked, sent, end) is None \
                     and toks[end].text not in ("لـ", "ل") and norms[end] not in lex.media_words and norms[end] != "الي" \
                     and not opens_object(norms[end], act, lex):  # (مصادر سياسية لـ «عكاظ»، أشارت معلومات إلى أنه، توصلت دراسة إلى أن)
                 end += 1
-            if end < limit and (norms[end - 1] == "في" or _where_one_works(end, toks, norms, linked, sent)) \
+            if end < limit and (norms[end - 1] == "في" or where_one_works(end, toks, norms, linked, sent)) \
                     and (m := mention_at(linked, sent, end)) is not None:  # (مسؤول بوزارة الدفاع الأمريكية)
                 while end < limit and mention_at(linked, sent, end) is m:
                     end += 1  # مسؤول في الحكومة التركية: where the unnamed source works is part of it
@@ -418,7 +419,7 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
         j += 1
     if speaker is NO_SUBJECT:
         speaker = None
-    if speaker is None and act.kind == "according" and k < limit and _document_word(norms[k], lex) \
+    if speaker is None and act.kind == "according" and k < limit and document_word(norms[k], lex) \
             and (i == 0 or toks[i - 1].text in ("،", ",")):  # (not "قيمة الدعم المستحقة وفق البيانات الرسمية": "based on")
         end = next((x for x in range(k + 1, min(limit, k + 8)) if toks[x].text in _PUNCT or norms[x] in lex.complementizers), min(limit, k + 8))
         skip = 1 if norms[k][:1] == "ل" and norms[k] not in lex.documents else 0  # (للأرقام، لتقارير: the figures, reports)
@@ -461,7 +462,7 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
     if act.kind == "nominal" and not object_said and (speaker is None or not opened):
         return None  # إعلان X أن ...: a statement only with its owner named and its content opened
     if act.kind == "nominal" and speaker is not None and (owner := linked.actors.get(speaker.actor_id or "")) is not None \
-            and owner.type == "city" and _name_ends_phrase(i + 1, toks, norms, linked, sent):
+            and owner.type == "city" and name_ends_phrase(i + 1, toks, norms, linked, sent):
         return None  # وإعلان المنامة، باعتبار: a declaration named for a city, no one's words (not "إعلان واشنطن عقوباتها")
     if speaker is None and i > 0 and (norms[i - 1] in _TO_THOSE or norms[i - 1] == "من" and act.kind == "verb"):
         return None  # رسالة للذين يتهمون بلاده، من شرح هذا المصطلح: "those who accuse", "who explained"
@@ -563,46 +564,3 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
     stmt._embedded = embedded  # type: ignore[attr-defined]
     stmt._speaker = speaker  # type: ignore[attr-defined]
     return stmt
-
-
-def _nominative_with_nisba(j: int, limit: int, norms, linked, sent) -> bool:
-    """أبلغ دليل سياحي كان على متن حافلة، الشرطة أن: an indefinite noun with no accusative alif, then
-    an indefinite adjective of origin or kind, is the verb's subject (an object would read "دليلا
-    سياحيا"); unnamed, as no name follows it."""
-    norm = norms[j]
-    if j + 1 >= limit or not norm.isalpha() or len(norm) < 4 or norm.endswith(("ا", "ه", "ي")) or preposition_phrase(norm):
-        return False  # (not "تشرح كيف يغذي", nor "وتعهد بانتصار تاريخي": the verb's object)
-    adjective = norms[j + 1]
-    if j + 2 < limit and norms[j + 2].startswith("ال"):
-        return False  # يشير مؤشر مديري المشتريات: a plural in construct, not an adjective
-    return adjective.isalpha() and len(adjective) > 3 and adjective.endswith("ي") and not adjective.startswith(("ال", "لل")) \
-        and not any(mention_at(linked, sent, x) for x in range(j, min(j + 5, limit)))
-
-
-def _unowned_document(act: Act, j: int, k: int, frame_end: int, limit: int, toks, norms, linked, sent, lex: Lexicon) -> bool:
-    """أظهرت دراسة صغيرة في اسكتلندا أن: a document no owner follows, the subject of a feminine verb
-    that opens the frame, speaks unnamed (the study)."""
-    return norms[j] in lex.documents and j == frame_end == k and act.kind == "verb" and lex.gender_of_form(norms[act.index]) != "m" \
-        and not owner_follows(j, limit, toks, norms, linked, sent, lex)
-
-
-def _document_word(norm: str, lex: Lexicon) -> bool:
-    """الأرقام، للأرقام، تقرير: a document noun, with or without the article or ل."""
-    return norm in lex.documents or norm[:2] in ("ال", "لل") and norm[2:] in lex.documents
-
-
-def _where_one_works(x: int, toks, norms, linked, sent) -> bool:
-    """A name after في or joined to ب (مسؤول بوزارة الدفاع، مصدر في الخارجية): where an unnamed source
-    works, not who owns the words."""
-    m = mention_at(linked, sent, x)
-    while m is not None and x > 0 and mention_at(linked, sent, x - 1) is m:
-        x -= 1  # (the name's first word)
-    return m is not None and (norms[x - 1] == "في" or norms[x][:1] == "ب" and m.start > toks[x].start)
-
-
-def _name_ends_phrase(x: int, toks, norms, linked, sent) -> bool:
-    """The name at ``x`` is followed by punctuation, و or nothing: it closes its phrase."""
-    m = mention_at(linked, sent, x)
-    while m is not None and x < len(toks) and mention_at(linked, sent, x) is m:
-        x += 1
-    return m is not None and (x >= len(toks) or toks[x].text in _PUNCT or norms[x][:1] == "و")

@@ -1,0 +1,56 @@
+"""Tests on the words after a reporting verb that decide who speaks: an indefinite noun with an
+adjective of origin (أبلغ دليل سياحي), a document with or without an owner (أظهرت دراسة صغيرة في
+اسكتلندا، الأرقام الأخيرة التي نشرتها السلطات), where an unnamed source works (لمسؤول بوزارة الدفاع),
+a name that closes its phrase (وإعلان المنامة،). Helpers of ``lib/statement_build.py``."""
+
+from __future__ import annotations
+
+from lib.relative_speakers import owner_follows
+from lib.reporting_acts import Act
+from lib.reporting_lexicon import PUNCT as _PUNCT
+from lib.reporting_lexicon import Lexicon
+from lib.speakers import mention_at
+from lib.trigger_names import preposition_phrase
+
+
+def nominative_with_nisba(j: int, limit: int, norms, linked, sent) -> bool:
+    """أبلغ دليل سياحي كان على متن حافلة، الشرطة أن: an indefinite noun with no accusative alif, then
+    an indefinite adjective of origin or kind, is the verb's subject (an object would read "دليلا
+    سياحيا"); unnamed, as no name follows it."""
+    norm = norms[j]
+    if j + 1 >= limit or not norm.isalpha() or len(norm) < 4 or norm.endswith(("ا", "ه", "ي")) or preposition_phrase(norm):
+        return False  # (not "تشرح كيف يغذي", nor "وتعهد بانتصار تاريخي": the verb's object)
+    adjective = norms[j + 1]
+    if j + 2 < limit and norms[j + 2].startswith("ال"):
+        return False  # يشير مؤشر مديري المشتريات: a plural in construct, not an adjective
+    return adjective.isalpha() and len(adjective) > 3 and adjective.endswith("ي") and not adjective.startswith(("ال", "لل")) \
+        and not any(mention_at(linked, sent, x) for x in range(j, min(j + 5, limit)))
+
+
+def unowned_document(act: Act, j: int, k: int, frame_end: int, limit: int, toks, norms, linked, sent, lex: Lexicon) -> bool:
+    """أظهرت دراسة صغيرة في اسكتلندا أن: a document no owner follows, the subject of a feminine verb
+    that opens the frame, speaks unnamed (the study)."""
+    return norms[j] in lex.documents and j == frame_end == k and act.kind == "verb" and lex.gender_of_form(norms[act.index]) != "m" \
+        and not owner_follows(j, limit, toks, norms, linked, sent, lex)
+
+
+def document_word(norm: str, lex: Lexicon) -> bool:
+    """الأرقام، للأرقام، تقرير: a document noun, with or without the article or ل."""
+    return norm in lex.documents or norm[:2] in ("ال", "لل") and norm[2:] in lex.documents
+
+
+def where_one_works(x: int, toks, norms, linked, sent) -> bool:
+    """A name after في or joined to ب (مسؤول بوزارة الدفاع، مصدر في الخارجية): where an unnamed source
+    works, not who owns the words."""
+    m = mention_at(linked, sent, x)
+    while m is not None and x > 0 and mention_at(linked, sent, x - 1) is m:
+        x -= 1  # (the name's first word)
+    return m is not None and (norms[x - 1] == "في" or norms[x][:1] == "ب" and m.start > toks[x].start)
+
+
+def name_ends_phrase(x: int, toks, norms, linked, sent) -> bool:
+    """The name at ``x`` is followed by punctuation, و or nothing: it closes its phrase."""
+    m = mention_at(linked, sent, x)
+    while m is not None and x < len(toks) and mention_at(linked, sent, x) is m:
+        x += 1
+    return m is not None and (x >= len(toks) or toks[x].text in _PUNCT or norms[x][:1] == "و")
