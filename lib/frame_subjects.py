@@ -34,9 +34,17 @@ def unowned_document(act: Act, j: int, k: int, frame_end: int, limit: int, toks,
         and not owner_follows(j, limit, toks, norms, linked, sent, lex)
 
 
+def document_stem(norm: str, lex: Lexicon) -> str | None:
+    """تقرير، الأرقام، للأرقام → the document noun without its article or ل, if the word is one."""
+    for prefix in ("", "ال", "لل"):
+        if norm.startswith(prefix) and norm[len(prefix):] in lex.documents:
+            return norm[len(prefix):]
+    return None
+
+
 def document_word(norm: str, lex: Lexicon) -> bool:
     """الأرقام، للأرقام، تقرير: a document noun, with or without the article or ل."""
-    return norm in lex.documents or norm[:2] in ("ال", "لل") and norm[2:] in lex.documents
+    return document_stem(norm, lex) is not None
 
 
 def where_one_works(x: int, toks, norms, linked, sent) -> bool:

@@ -11,6 +11,7 @@ anonymous. Acts inside a quotation are part of the quotation, not new acts.
 from __future__ import annotations
 
 from lib.arabic import definite_nisba, match_form
+from lib.frame_subjects import document_stem
 from lib.institutions import media_heads
 from lib.kb import KnowledgeBase
 from lib.linking import LinkedArticle
@@ -146,7 +147,7 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
                     speaker = Speaker(None, lex.passive_label, anonymous=True)  # قالوا إن ...: "they", no one named
                 elif act.kind == "adverbial" and prev is None and before is None and _plural_adverbial(norms[act.index]) \
                         and (last is None or not last.anonymous):
-                    speaker = _plural_subject(sent, norms, text, lex)  # وبحث الوزراء ...، مؤكدين: they, not the agency before
+                    speaker = _plural_subject(sent, norms, lex)  # وبحث الوزراء ...، مؤكدين: they, not the agency before
                 elif before is not None and prev is None and not (plural_verb(norms[act.index]) and _is_person(before, linked)):
                     speaker = before  # رفض كابيو العقوبات، مطالباً ... / كرم الرفاعي ... وأكد: the sentence's subject
                 elif prev is None and act.index > 2 and (back := back_reference_subject(sent, norms, kb)) is not None:
@@ -253,11 +254,11 @@ def honorific_subject(i: int, norms: list[str], lex: Lexicon) -> bool:
 def _document_named(words: str, lex: Lexicon) -> str | None:
     """"النشرة"، "التقرير": a definite document noun alone, in matching form without its article."""
     norm = match_form(words)
-    return norm[2:] if norm.startswith("ال") and norm[2:] in lex.documents else None
+    return document_stem(norm, lex) if norm.startswith("ال") else None
 
 
 def _frame_words(stmt: Statement) -> set[str]:
-    """The words of a statement's frame in matching form, without ال or ل."""
+    """The words of a statement's frame in matching form, without ل and ال (للنشرة، النشرة → نشره)."""
     return {match_form(w).removeprefix("ل").removeprefix("ال").removeprefix("ل") for w in stmt._frame.split()}  # type: ignore[attr-defined]
 
 
@@ -267,7 +268,7 @@ def _plural_adverbial(norm: str) -> bool:
     return norm.endswith("ين") and len(norm) > 5 and not norm.startswith("متهم")
 
 
-def _plural_subject(sent: Sentence, norms: list[str], text: str, lex: Lexicon) -> Speaker:
+def _plural_subject(sent: Sentence, norms: list[str], lex: Lexicon) -> Speaker:
     """The definite plural right after the sentence's opening verb (وبحث الوزراء), else "they"."""
     toks = sent.tokens
     if len(norms) > 1 and norms[1].startswith("ال") and norms[1].endswith(("ون", "ين", "اء")) and len(norms[1]) > 5:
