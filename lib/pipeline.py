@@ -25,7 +25,7 @@ MODEL_DIR = Path(__file__).parent / "models"
 
 
 # The modules whose code decides what the pipeline writes (queries, pages, export do not).
-PIPELINE_MODULES = ("arabic", "corpus", "dates", "duplicates", "joined_words", "kb", "linking", "ner", "ner_clusters",
+PIPELINE_MODULES = ("arabic", "corpus", "dates", "duplicates", "frame_subjects", "joined_words", "kb", "linking", "ner", "ner_clusters",
                     "institutions", "ner_features", "pipeline", "records", "references", "relative_speakers", "reporting_acts",
                     "reporting_lexicon", "speakers", "statement_build", "statement_frames", "statements", "store", "titles",
                     "trigger_names")
