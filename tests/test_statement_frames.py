@@ -36,7 +36,7 @@ def test_a_rare_masculine_pair_ends_the_ministry_but_its_adjective_does_not(pipe
         return [m.text for m in pipeline.process(Article("t", text)).mentions if m.label == "ORG"]
 
     assert bodies("قال مدير عام البرامج بوزارة التربية التيجاني القماطي إن الوزارة تتدخل.") == ["وزارة التربية"]
-    assert bodies("قال مدير عام البرامج بوزارة التربية الوطنية إن الوزارة تتدخل.") == ["وزارة التربية الوطنية"]
+    assert bodies("قال مدير عام البرامج بوزارة التربية الوطنية التونسية إن الوزارة تتدخل.") == ["وزارة التربية الوطنية التونسية"]
 
 
 def test_alla_opens_the_words_and_is_no_subject(pipeline):
