@@ -124,6 +124,10 @@ def apply_titles(titles, by_sentence, covered, actors, mentions, kb, text) -> No
         if title.institution and actor.actor_id not in heads.setdefault((role, title.institution), []):
             heads[(role, title.institution)].append(actor.actor_id)
         last_role = role or actor.role
+    first_named: dict[str, int] = {}  # actor → where a mention other than a title first names them
+    for m in mentions:
+        if m.source != "title" and m.actor_id is not None:
+            first_named[m.actor_id] = min(first_named.get(m.actor_id, m.start), m.start)
     for title, role in alone:
         sent = by_sentence[title.sentence]
         holders = heads.get((role, title.institution or ""), [])
@@ -142,7 +146,9 @@ def apply_titles(titles, by_sentence, covered, actors, mentions, kb, text) -> No
             # (مؤسس الموقع مارك زوكربيرغ ... وأكد مؤسس الفايسبوك: a holder whose country is unknown)
             and _named_in_article(a.actor_id, mentions)
         ]
-        before = [a for a in candidates if given.get(a.actor_id, (-1, -1)) < (title.sentence, title.first)]
+        before = [a for a in candidates if (given[a.actor_id] < (title.sentence, title.first) if a.actor_id in given
+                                            else first_named.get(a.actor_id, title.start) < title.start)]
+        # (وتابع رئيس الوزراء: Netanyahu, named before it, not Theresa May, named after it)
         if len(before) == 1 or not before and len(candidates) == 1:  # one holder named before it, else after it
             if not title.plural:
                 _refer(title, (before or candidates)[0], covered, mentions, text)

@@ -142,3 +142,14 @@ def test_a_declaration_named_for_a_city_and_a_coordinator_who_expressed_his_joy(
                            "وخلال اللقاء عبر المنسق الإنساني للأمم المتحدة في اليمن عن سروره البالغ لزيارة عدن.\n"
                            "وقال إن هذه الزيارة هي رسالة تضامن مع سكان عدن.")
     assert _one(said, "سروره البالغ").speaker_id == _one(said, "رسالة تضامن").speaker_id == "person:يوهانس_فانديلاو"
+
+
+# Held-out set 31 (tests/gold/heldout31).
+
+def test_a_title_alone_is_the_holder_named_before_it_not_one_named_after(pipeline):
+    said = _said(pipeline, "قال رئيس الوزراء الإسرائيلي بنيامين نتانياهو الخميس في لندن إن بشار الأسد \"لم يعد في مأمن\".\n"
+                           "وشنت إسرائيل في العاشر من أيار/مايو الماضي عشرات الغارات الجوية على أهداف قالت إنها إيرانية في "
+                           "سوريا، مؤكدة أنها كانت ردا على إطلاق صواريخ إيرانية.\n"
+                           "وتابع رئيس الوزراء \"أعتقد أن هناك مقاربة جديدة لا بد من اعتمادها\".\n"
+                           "ويزور نتانياهو لندن، وكان قد التقى رئيسة الحكومة البريطانية تيريزا ماي.")
+    assert _one(said, "مقاربة جديدة").speaker_id == "benjamin_netanyahu"  # (not Theresa May, named after the title)
