@@ -47,6 +47,12 @@ def document_word(norm: str, lex: Lexicon) -> bool:
     return document_stem(norm, lex) is not None
 
 
+def preposition_width(norm: str) -> int:
+    """How many letters of ``norm`` are the ل before a noun: للمعلومات (ل + المعلومات) → 2, the article's
+    alif being dropped after it, لمسؤول → 1, anything else → 0."""
+    return 2 if norm.startswith("لل") else 1 if norm.startswith("ل") else 0
+
+
 def where_one_works(x: int, toks, norms, linked, sent) -> bool:
     """A name after في or joined to ب (مسؤول بوزارة الدفاع، مصدر في الخارجية): where an unnamed source
     works, not who owns the words."""

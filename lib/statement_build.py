@@ -6,7 +6,14 @@ open (continuations, earlier subjects)."""
 from __future__ import annotations
 
 from lib.arabic import match_form
-from lib.frame_subjects import document_word, name_ends_phrase, nominative_with_nisba, unowned_document, where_one_works
+from lib.frame_subjects import (
+    document_word,
+    name_ends_phrase,
+    nominative_with_nisba,
+    preposition_width,
+    unowned_document,
+    where_one_works,
+)
 from lib.records import Article, Mention, Statement
 from lib.relative_speakers import (
     document_owner,
@@ -339,7 +346,7 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                     and (m := mention_at(linked, sent, end)) is not None:  # (مسؤول بوزارة الدفاع الأمريكية)
                 while end < limit and mention_at(linked, sent, end) is m:
                     end += 1  # مسؤول في الحكومة التركية: where the unnamed source works is part of it
-            skip = (2 if norm[:2] == "لل" else 1) if joined_to else 0  # (للمعلومات: معلومات)
+            skip = preposition_width(norm) if joined_to else 0  # (للمعلومات: معلومات)
             speaker = Speaker(None, text[tok.start + skip:toks[end - 1].end], anonymous=True)
             if unnamed_person:
                 frame_end = end  # (وقال رجل يحرس القرية ليلا | "نحن مستعدون لهم")
@@ -422,7 +429,7 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
     if speaker is None and act.kind == "according" and k < limit and document_word(norms[k], lex) \
             and (i == 0 or toks[i - 1].text in ("،", ",")):  # (not "قيمة الدعم المستحقة وفق البيانات الرسمية": "based on")
         end = next((x for x in range(k + 1, min(limit, k + 8)) if toks[x].text in _PUNCT or norms[x] in lex.complementizers), min(limit, k + 8))
-        skip = 1 if norms[k][:1] == "ل" and norms[k] not in lex.documents else 0  # (للأرقام، لتقارير: the figures, reports)
+        skip = 0 if norms[k] in lex.documents else preposition_width(norms[k])  # (للأرقام الأخيرة: أرقام الأخيرة)
         speaker = Speaker(None, text[toks[k].start + skip:toks[end - 1].end], anonymous=True)
         # (بحسب الأرقام الأخيرة التي نشرتها السلطات المحلية: figures whose owner is no actor speak unnamed)
     if speaker is None and kin is not None:  # زوجة الرئيس ...: a relative no name follows

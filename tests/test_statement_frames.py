@@ -82,6 +82,9 @@ def test_figures_whose_owner_is_no_actor_speak_unnamed(pipeline):
                            "وبلغ عدد الزائرين 2,3 مليون شخص عام 2014، بحسب الأرقام الأخيرة التي نشرتها السلطات المحلية.")
     figures = _one(said, "عدد الزائرين")
     assert figures.speaker_id is None and figures.speaker_text.startswith("الأرقام الأخيرة")
+    joined = _said(pipeline, "ومونت سان ميشيل مدرج في قائمة التراث.\n"
+                             "وبلغ عدد الزائرين 2,3 مليون شخص عام 2014، وفقا للأرقام الأخيرة التي نشرتها السلطات المحلية.")
+    assert _one(joined, "عدد الزائرين").speaker_text.startswith("أرقام الأخيرة")  # (ل with the article's alif dropped)
 
 
 def test_verbs_that_report_nothing(pipeline):
