@@ -139,8 +139,8 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
     def add_new(sent: Sentence, i: int, j: int, type_: str, label: str) -> None:
         """A span the knowledge base lacks becomes (or joins) an actor of the article; a preposition
         or conjunction on its first word (لصحيفة "الصن"، ووزارة العدل) stays outside it."""
-        while type_ == "person" and j - i > 1 and _title_word(sent.tokens[j - 1].norm, kb):
-            j -= 1  # (a name after a title or a verb, too)
+        if type_ == "person":
+            j = _before_trailing_title(sent, i, j, kb)  # (a name after a title or a verb, too)
         prefix, stem = strip_conjunction(sent.tokens[i].norm)
         drop = len(prefix) if prefix and type_ == "organization" and stem in organization_heads() else 0
         key = (sent.tokens[i].norm[drop:], *(t.norm for t in sent.tokens[i + 1:j]))
@@ -209,8 +209,7 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
             if j < len(sent.tokens) and is_formula([t.norm for t in sent.tokens[i:j + 1]]):
                 continue  # محمد صلى الله عليه وسلم
             j = extend_surname(sent, j, kb, covered)  # سليمان + الصعب
-            while j - i > 1 and _title_word(sent.tokens[j - 1].norm, kb):
-                j -= 1  # سفيان السليطي المساعد (الأول لوكيل الجمهورية): the title after the name is no part of it
+            j = _before_trailing_title(sent, i, j, kb)
             i = extend_first_name(sent, i, j, kb, covered)  # (طالب) يامن + عابد
         first = sent.tokens[i].norm
         prefix, stem = strip_conjunction(first)
@@ -293,6 +292,14 @@ def byline_end(text: str, mentions: list[Mention], kb: KnowledgeBase) -> int:
 def _title_word(norm: str, kb: KnowledgeBase) -> bool:
     """المساعد، الوزير: the first word of a title, with or without its article."""
     return norm in kb.title_firsts or norm.startswith("ال") and norm[2:] in kb.title_firsts
+
+
+def _before_trailing_title(sent: Sentence, i: int, j: int, kb: KnowledgeBase) -> int:
+    """End of a name span without the title words that close it: سفيان السليطي المساعد (الأول لوكيل
+    الجمهورية): the title after the name is no part of it."""
+    while j - i > 1 and _title_word(sent.tokens[j - 1].norm, kb):
+        j -= 1
+    return j
 
 
 def _no_name_at_front(norm: str, kb: KnowledgeBase) -> bool:

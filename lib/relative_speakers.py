@@ -92,8 +92,6 @@ def document_owner(start: int, end: int, sent: Sentence, linked: LinkedArticle) 
     return None
 
 
-
-
 def subject_after_resumptive(i: int, antecedent: Speaker | None, sent, toks, norms, linked) -> Speaker | None:
     """"مقاطع فيديو يدعو فيها المعارض الروسي ألكسي نافالني المواطنين ...": a masculine verb after
     which فيها refers to a thing (no person before it) has the person named after فيها as subject."""

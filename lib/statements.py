@@ -10,6 +10,8 @@ anonymous. Acts inside a quotation are part of the quotation, not new acts.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from lib.arabic import definite_nisba, match_form
 from lib.frame_subjects import document_stem
 from lib.institutions import media_heads
@@ -185,15 +187,15 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
                     speaker = Speaker(target, speaker.text)
                 elif kind == "previous" and last is not None:
                     document = speaker.text == "البيان" and last_document is not None and last.actor_id is None
-                    source = next((Speaker(s.speaker_id, s.speaker_text, s.anonymous) for s in reversed(out + sentence_statements)
-                                   if "مصدر" in match_form(s.speaker_text)), None) if speaker.text == "المصدر" else None
+                    source = _last_speaker(out + sentence_statements, lambda s: "مصدر" in match_form(s.speaker_text)) \
+                        if speaker.text == "المصدر" else None
                     speaker = last_document if document else source or last
                     # (حسب ما علم من مصدر قريب من الملف ... أبلغ دليل سياحي ... وأكد المصدر: the source, not the guide)
                     # (وقال البيان ان: the statement's owner, "وجاء في بيان لوزارة الخارجية الباكستانية", even after
                     # "وذكر مسؤولون باكستانيون" spoke: unnamed officials issue no statement)
             if speaker.actor_id is None and (document := _document_named(speaker.text, lex)) is not None:
-                speaker = next((Speaker(s.speaker_id, s.speaker_text, s.anonymous) for s in reversed(out + sentence_statements)
-                                if s.speaker_id and document in _frame_words(s)), speaker)
+                speaker = _last_speaker(out + sentence_statements, lambda s, d=document: bool(s.speaker_id) and d in _frame_words(s)) \
+                    or speaker
                 # (وكشفت النشرة الإحصائية التي تصدرها مؤسسة النقد ... أشارت النشرة: the bulletin's owner again)
             stmt.speaker_id, stmt.speaker_text, stmt.anonymous = speaker.actor_id, speaker.text, speaker.anonymous
             if stmt.speaker_id:
@@ -249,6 +251,11 @@ def headings_of(bounds: dict[int, tuple[int, int]], text: str) -> set[int]:
 def honorific_subject(i: int, norms: list[str], lex: Lexicon) -> bool:
     """وقال سماحته / وأضاف معاليه: a reverent pronoun as the verb's subject."""
     return i + 1 < len(norms) and norms[i + 1] in lex.honorific_pronouns
+
+
+def _last_speaker(statements: list[Statement], test: Callable[[Statement], bool]) -> Speaker | None:
+    """The speaker of the last of ``statements`` that passes ``test``."""
+    return next((Speaker(s.speaker_id, s.speaker_text, s.anonymous) for s in reversed(statements) if test(s)), None)
 
 
 def _document_named(words: str, lex: Lexicon) -> str | None:

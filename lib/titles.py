@@ -144,7 +144,7 @@ def apply_titles(titles, by_sentence, covered, actors, mentions, kb, text) -> No
             if a.type == "person" and not (construct and a.in_kb)
             and (holds_title(a, role, title.country) or not a.in_kb and not a.country and holds_title(a, role, ""))
             # (مؤسس الموقع مارك زوكربيرغ ... وأكد مؤسس الفايسبوك: a holder whose country is unknown)
-            and _named_in_article(a.actor_id, mentions)
+            and a.actor_id in first_named
         ]
         before = [a for a in candidates if (given[a.actor_id] < (title.sentence, title.first) if a.actor_id in given
                                             else first_named.get(a.actor_id, title.start) < title.start)]
@@ -248,7 +248,3 @@ def _adjacent_person(title: TitleSpan, sent: Sentence, covered, actors, adjectiv
     if k >= 0 and m is not None and actors.get(m.actor_id) and actors[m.actor_id].type == "person" and m.source != "title":
         return m
     return None
-
-
-def _named_in_article(actor_id: str, mentions: list[Mention]) -> bool:
-    return any(m.actor_id == actor_id and m.source != "title" for m in mentions)
