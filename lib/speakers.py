@@ -273,6 +273,19 @@ def clause_subject(sent: Sentence, toks, linked: LinkedArticle, kb: KnowledgeBas
     return None
 
 
+def country_after_opening_verb(sent: Sentence, toks, linked: LinkedArticle) -> Speaker | None:
+    """The country right after the sentence's opening verb ("وشنت إسرائيل ... على أهداف قالت إنها
+    إيرانية، مؤكدة أنها"): the subject of a feminine verb later in the sentence that has none of its own."""
+    if len(toks) < 3 or not toks[0].norm.isalpha() or is_preposition(toks[0].norm) or toks[0].norm.startswith(("ال", "وال")) \
+            or mention_at(linked, sent, 0) is not None:
+        return None
+    m = mention_at(linked, sent, 1)
+    actor = linked.actors.get(m.actor_id) if m is not None else None
+    if actor is None or actor.type != "country" or m.start != toks[1].start:
+        return None
+    return Speaker(actor.actor_id, m.text)
+
+
 _ASIDES = {("من", "جانبه"), ("من", "جانبها"), ("من", "جهته"), ("من", "جهتها"), ("بدوره",), ("بدورها",)}
 
 

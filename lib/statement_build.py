@@ -256,8 +256,9 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
             plural = norm.endswith("ون") and len(norm) > 5 and norm.isalpha() and norm not in _NOT_PLURALS and (
                 norm.startswith("ال") or j + 1 < limit and (norms[j + 1] == "من" or norms[j + 1].endswith("ون")))
             of_a_country = plain_noun and norm.isalpha() and j + 1 < limit and norms[j + 1] in kb.demonyms \
-                and not norms[j + 1].startswith("ال") and norm not in _IN_IT \
+                and not norms[j + 1].startswith("ال") and norm not in _IN_IT and norm not in lex.complementizers \
                 and norm not in lex.time_words and norm not in _PREPOSITIONS  # شدد جنرال أميركي كبير على أن
+            # (not "أهداف قالت إنها إيرانية": the words said)
             nisba_subject = not of_a_country and plain_noun and norm not in lex.anonymous and norm not in lex.unnamed_people \
                 and nominative_with_nisba(j, limit, norms, linked, sent) \
                 and norm not in _IN_IT and norm not in lex.time_words and norm not in _PREPOSITIONS and norm not in lex.complementizers
@@ -340,17 +341,21 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
             while end < limit and end < j + 4 and toks[end].text not in _PUNCT and toks[end].text not in "()-–" \
                     and norms[end] not in lex.complementizers and norms[end] not in lex.time_words and mention_at(linked, sent, end) is None \
                     and toks[end].text not in ("لـ", "ل") and norms[end] not in lex.media_words and norms[end] != "الي" \
-                    and not opens_object(norms[end], act, lex):  # (مصادر سياسية لـ «عكاظ»، أشارت معلومات إلى أنه، توصلت دراسة إلى أن)
+                    and norms[end] not in lex.relay_speech and not opens_object(norms[end], act, lex):
+                # (مصادر سياسية لـ «عكاظ»، أشارت معلومات إلى أنه، توصلت دراسة إلى أن، عن متحدثة باسم المحكمة قولها)
                 end += 1
-            if end < limit and (norms[end - 1] == "في" or where_one_works(end, toks, norms, linked, sent)) \
-                    and (m := mention_at(linked, sent, end)) is not None:  # (مسؤول بوزارة الدفاع الأمريكية)
+            if end < limit and (norms[end - 1] in ("في", "باسم") or where_one_works(end, toks, norms, linked, sent)) \
+                    and (m := mention_at(linked, sent, end)) is not None:  # (مسؤول بوزارة الدفاع الأمريكية، متحدثة باسم الجيش)
                 while end < limit and mention_at(linked, sent, end) is m:
                     end += 1  # مسؤول في الحكومة التركية: where the unnamed source works is part of it
+            opened = [t.text for t in toks[j + 1:end] if t.text in _OPEN]
+            if len(opened) == 1 and end < limit and toks[end].text == _OPEN[opened[0]]:
+                end += 1  # متحدثة باسم "فيتول": the quoted name whole
             skip = preposition_width(norm) if joined_to else 0  # (للمعلومات: معلومات)
             speaker = Speaker(None, text[tok.start + skip:toks[end - 1].end], anonymous=True)
             if unnamed_person:
                 frame_end = end  # (وقال رجل يحرس القرية ليلا | "نحن مستعدون لهم")
-            j = end
+            j = end + (end < limit and norms[end] in lex.relay_speech)  # (عن مصدر عسكري | قوله، الاثنين، إن: the words follow)
             continue
         m = mention_at(linked, sent, j)
         if m is not None:
@@ -568,6 +573,7 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
     )
     stmt._frame = frame  # type: ignore[attr-defined]
     stmt._title = unresolved_title  # type: ignore[attr-defined]
-    stmt._embedded = embedded  # type: ignore[attr-defined]
+    stmt._embedded = embedded or i > 0 and norms[i - 1] in _RELATIVES  # type: ignore[attr-defined]
+    # (دعمها للاتفاق الذي أعلنت الولايات المتحدة انسحابها منه: a relative clause with its own subject)
     stmt._speaker = speaker  # type: ignore[attr-defined]
     return stmt

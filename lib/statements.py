@@ -32,6 +32,7 @@ from lib.speakers import (
     actor_before,
     back_reference_subject,
     clause_subject,
+    country_after_opening_verb,
     heads_of,
     person_described,
     plural_verb,
@@ -141,7 +142,11 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
             if speaker is None:
                 prev = sentence_statements[-1] if sentence_statements else None
                 before = actor_before(act.index, sent, toks, norms, linked)
-                if act.kind == "adverbial" and prev is not None:
+                main = next((s for s in reversed(sentence_statements) if not s._embedded), None)  # type: ignore[attr-defined]
+                if act.kind in ("verb", "adverbial") and prev is not None and prev._embedded and main is not None:  # type: ignore[attr-defined]
+                    speaker = Speaker(main.speaker_id, main.speaker_text, main.anonymous)
+                    # (وجددت ماي دعمها للاتفاق الذي أعلنت الولايات المتحدة انسحابها منه، وأكدت أن: May, not the relative clause's US)
+                elif act.kind == "adverbial" and prev is not None:
                     speaker = disagreeing_adverbial_subject(norms[act.index], prev, sent, linked, lex.complementizers) \
                         or Speaker(prev.speaker_id, prev.speaker_text, prev.anonymous)
                 elif act.kind == "verb" and plural_verb(norms[act.index]) and (last is None or not last.anonymous) \
@@ -152,6 +157,12 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
                     speaker = _plural_subject(sent, norms, lex)  # وبحث الوزراء ...، مؤكدين: they, not the agency before
                 elif before is not None and prev is None and not (plural_verb(norms[act.index]) and _is_person(before, linked)):
                     speaker = before  # رفض كابيو العقوبات، مطالباً ... / كرم الرفاعي ... وأكد: the sentence's subject
+                elif before is None and prev is None and lex.gender_of_form(norms[act.index]) == "f" \
+                        and (act.kind == "adverbial" or act.index + 1 < len(norms) and norms[act.index + 1] in lex.complementizers) \
+                        and (country := country_after_opening_verb(sent, toks, linked)) is not None:
+                    # (a subject of its own may follow the verb: "تشيد أغلب المؤسسات الدولية بالتحول"؛ "شائعات أكدت
+                    # اجتماعه" are the rumours' words, not the words of the state that won the match)
+                    speaker = country  # وشنت إسرائيل ... على أهداف قالت إنها إيرانية: the state the sentence opens with
                 elif prev is None and act.index > 2 and (back := back_reference_subject(sent, norms, kb)) is not None:
                     speaker = back  # ونشرت الخارجية تقريرها ...، ووصفت فيه ...
                 elif last_subject is not None and last_subject[0] == sent.index - 1 and (last is None or _is_later(last_subject, out)):

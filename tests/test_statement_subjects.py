@@ -1,0 +1,39 @@
+"""Whose words a verb with no subject of its own reports: the state a sentence opens with
+(a relative verb after an indefinite noun), the main clause's subject rather than a relative
+clause's, a spokeswoman unnamed with the body she speaks for. The sentences are those of held-out
+set 31 (tests/gold/heldout31) and of the corpus, where each rule was missing."""
+
+from conftest import one_with as _one
+from conftest import said_in as _said
+
+
+def test_the_state_a_sentence_opens_with_says_what_its_relative_verb_reports(pipeline):
+    said = _said(pipeline, "وشنت إسرائيل في العاشر من أيار/مايو الماضي عشرات الغارات الجوية على أهداف قالت إنها إيرانية في "
+                           "سوريا، مؤكدة أنها كانت ردا على إطلاق صواريخ إيرانية على القسم الذي تحتله من هضبة الجولان السورية.")
+    for fragment in ("إيرانية في سوريا", "كانت ردا"):
+        assert _one(said, fragment).speaker_id == "israel", fragment  # (not "إنها إيرانية", the words said)
+    rumours = _said(pipeline, "وانتصرت إيطاليا على النمسا بهدف دون رد، زادت من شكوك المتابعين، بعد أن انتشرت شائعات أكدت اجتماعه "
+                              "مع حكم اللقاء السويدي قبل يوم من المباراة.")
+    assert all(s.speaker_id != "italy" for s in rumours)  # (the rumours' words: no complement clause, no state's)
+
+
+def test_a_verb_after_a_relative_clause_is_the_main_subjects(pipeline):
+    said = _said(pipeline, "ويزور نتانياهو لندن في إطار جولة شملت أيضا باريس وبرلين، وكان قد التقى رئيسة الحكومة البريطانية "
+                           "تيريزا ماي.\nوجددت ماي خلال لقائهما دعمها للاتفاق النووي الإيراني الذي أعلنت الولايات المتحدة انسحابها منه في مطلع "
+                           "أيار/مايو الماضي، وأكدت أن \"بريطانيا لا تزال مع فرنسا وألمانيا على اقتناع بأنه السبيل الأفضل لمنع "
+                           "إيران من حيازة سلاح نووي\".")
+    assert _one(said, "بريطانيا لا تزال").speaker_id == "theresa_may"
+    assert [s.speaker_id for s in said if s.verb == "أعلنت"] == ["usa"]  # (the relative clause keeps its own subject)
+
+
+def test_a_spokeswoman_stays_unnamed_with_the_body_she_speaks_for(pipeline):
+    said = _said(pipeline, "وتشعر إسرائيل بالقلق من تنامي وجود إيران في سوريا. وقالت متحدثة باسم الجيش الإسرائيلي إن الجيش لا يعلق "
+                           "على تقارير أجنبية.")
+    army = _one(said, "لا يعلق")
+    assert army.speaker_id is None and army.speaker_text == "متحدثة باسم الجيش الإسرائيلي"
+    quoted = _one(_said(pipeline, "وفي مؤشر على هذا الاتجاه، قالت متحدثة باسم \"فيتول\" إن الشركة \"تراعي العقوبات والقوانين "
+                                  "الدولية بشكل تام\"."), "تراعي العقوبات")
+    assert quoted.speaker_text == "متحدثة باسم \"فيتول\""
+    relayed = _one(_said(pipeline, "وكانت وكالة الأنباء السورية الرسمية نقلت عن مصدر عسكري قوله، الاثنين، إن \"طائرات إسرائيلية "
+                                   "من طراز إف 15 أطلقت عدة صواريخ من فوق الأراضي اللبنانية\"."), "طائرات إسرائيلية")
+    assert relayed.speaker_text == "مصدر عسكري" and relayed.text.startswith("\"طائرات")
