@@ -286,6 +286,20 @@ def country_after_opening_verb(sent: Sentence, toks, linked: LinkedArticle) -> S
     return Speaker(actor.actor_id, m.text)
 
 
+def described_after_opening_verb(sent: Sentence, toks, text: str, linked: LinkedArticle) -> Speaker | None:
+    """A definite noun and its definite adjective right after a feminine opening verb ("وأدانت الصحف
+    السعودية الصادرة اليوم تصريحات تميم واعتبرت أنها"): the unnamed subject of a feminine verb
+    coordinated with it later in the sentence, before any name in its object."""
+    if len(toks) < 5 or any(mention_at(linked, sent, x) is not None for x in range(2)):  # (السعودية may name the state)
+        return None
+    verb, noun, adjective = (t.norm for t in toks[:3])
+    if not (verb.isalpha() and verb.startswith("و") and verb.endswith("ت") and len(verb) > 4 and not is_preposition(verb)):
+        return None
+    if not (noun.isalpha() and noun.startswith("ال") and len(noun) > 4 and definite_nisba(adjective)):
+        return None
+    return Speaker(None, text[toks[1].start:toks[2].end], anonymous=True)
+
+
 _ASIDES = {("من", "جانبه"), ("من", "جانبها"), ("من", "جهته"), ("من", "جهتها"), ("بدوره",), ("بدورها",)}
 
 

@@ -40,6 +40,7 @@ from lib.speakers import (
     Speaker,
     anonymous_before_verb,
     before_content,
+    described_after_opening_verb,
     is_back_reference,
     mention_at,
     mention_following,
@@ -495,6 +496,8 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
     if speaker is None and act.kind == "verb" and toks[i].norm[:1] == "و" and (r := _relative_before(i, toks, norms)) is not None:
         speaker = relative_antecedent(r, sent, toks, norms, linked, lex)  # ومارادونا الذي قاد بلاده ... وقال مؤخرا إن
     embedded = embedded and speaker is not None
+    if speaker is None and act.kind == "verb" and toks[i].norm.startswith("و") and lex.gender_of_form(norms[i]) == "f":
+        speaker = described_after_opening_verb(sent, toks, text, linked)  # وأدانت الصحف السعودية ... تصريحات تميم واعتبرت
     if speaker is None and act.kind == "verb" and not plural_verb(norms[i]):
         speaker = speaker_before(i, sent, toks, linked)  # (خمسة ديمقراطيين أعلنوا: no one person before a plural verb)
     # "..., كما أضاف تونر": the content comes before the verb

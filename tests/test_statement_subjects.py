@@ -37,3 +37,11 @@ def test_a_spokeswoman_stays_unnamed_with_the_body_she_speaks_for(pipeline):
     relayed = _one(_said(pipeline, "وكانت وكالة الأنباء السورية الرسمية نقلت عن مصدر عسكري قوله، الاثنين، إن \"طائرات إسرائيلية "
                                    "من طراز إف 15 أطلقت عدة صواريخ من فوق الأراضي اللبنانية\"."), "طائرات إسرائيلية")
     assert relayed.speaker_text == "مصدر عسكري" and relayed.text.startswith("\"طائرات")
+
+
+def test_papers_named_after_the_opening_verb_say_what_its_coordinated_verb_reports(pipeline):
+    said = _said(pipeline, "وأدانت الصحف السعودية الصادرة اليوم تصريحات تميم واعتبرت أنها \"لا تتواكب مع وحدة الصف العربي "
+                           "والخليجي\" معتبرة أن المتلقي أذكى من تقبل عذر \"الإختراق\".")
+    for fragment in ("لا تتواكب", "المتلقي أذكى"):
+        papers = _one(said, fragment)
+        assert papers.speaker_id is None and papers.speaker_text == "الصحف السعودية", fragment  # (not Tamim, whose words they condemn)
