@@ -15,6 +15,7 @@ import yaml
 
 from lib.arabic import match_form, tokenize
 from lib.records import Actor
+from lib.tenure import Term, parse_terms
 
 DATA = Path(__file__).parent / "data"
 ACTORS_FILE = DATA / "actors.yaml"
@@ -57,7 +58,9 @@ class KnowledgeBase:
     max_title: int = 1
     title_firsts: frozenset[str] = frozenset()  # first words of titles (وزير، الناطق ...)
     title_adjectives: frozenset[str] = frozenset()  # الجديد، السابق: between a title and its name
+    former_adjectives: frozenset[str] = frozenset()  # السابق، الراحل: a title for someone gone from office
     person_skeletons: dict[tuple[str, ...], str] = field(default_factory=dict)  # spelling-free person names
+    terms: dict[str, list[Term]] = field(default_factory=dict)  # person → terms in office of their role
 
     def person_by_spelling(self, key: tuple[str, ...]) -> Actor | None:
         """A person of the knowledge base whose name differs from ``key`` only in how a foreign
@@ -109,6 +112,7 @@ def load_kb(actors_file: Path = ACTORS_FILE, titles_file: Path = TITLES_FILE) ->
     aliases: dict[tuple[str, ...], str] = {}
     demonyms: dict[str, str] = {}
     media: set[str] = set()
+    terms: dict[str, list[Term]] = {}
     name_words: dict[str, set[str]] = {}
     for section, type_ in _SECTION_TYPES.items():
         for entry in data.get(section) or []:
@@ -131,6 +135,8 @@ def load_kb(actors_file: Path = ACTORS_FILE, titles_file: Path = TITLES_FILE) ->
                 demonyms[match_form(demonym)] = actor.actor_id
             if entry.get("media"):
                 media.add(actor.actor_id)
+            if entry.get("in_office"):
+                terms[actor.actor_id] = parse_terms(entry["in_office"], f"{actors_file}: {actor.actor_id}")
     for word in data.get("government_words") or []:  # الحكومة العراقية → Iraq
         for demonym, country_id in list(demonyms.items()):
             if demonym.startswith("ال") and demonym.endswith("ه"):
@@ -159,5 +165,7 @@ def load_kb(actors_file: Path = ACTORS_FILE, titles_file: Path = TITLES_FILE) ->
         max_title=max(len(k) for k in titles),
         title_firsts=frozenset(k[0] for k in titles),
         title_adjectives=frozenset(match_form(w) for w in tdata.get("title_adjectives", [])),
+        former_adjectives=frozenset(match_form(w) for w in tdata.get("former_adjectives", [])),
         person_skeletons=_person_skeletons(aliases, actors),
+        terms=terms,
     )

@@ -21,7 +21,7 @@ from functools import lru_cache
 from lib.arabic import match_form, match_form_with_map, strip_conjunction, strip_proclitics
 from lib.institutions import organization_heads, organization_spans, place_institution_spans, verb_subject_institutions
 from lib.kb import KnowledgeBase
-from lib.records import Actor, Mention, Sentence, Token
+from lib.records import Actor, Mention, PartialDate, Sentence, Token
 from lib.references import definite_heads_refer_back, link_surnames, merge_headed_short_forms, merge_short_organizations
 from lib.reporting_lexicon import PUNCT, lexicon
 from lib.titles import TitleSpan, apply_titles, find_titles, resolve_title_country
@@ -111,7 +111,8 @@ def _mention(sent: Sentence, i: int, j: int, drop: int, label: str, actor_id: st
     return Mention(start, end, "", label, sent.index, actor_id, source)
 
 
-def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: KnowledgeBase, text: str) -> LinkedArticle:
+def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: KnowledgeBase, text: str,
+                 on: PartialDate | None = None) -> LinkedArticle:
     mentions: list[Mention] = []
     covered: dict[tuple[int, int], Mention] = {}
     actors: dict[str, Actor] = {}
@@ -249,7 +250,7 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
     by_sentence = {s.index: s for s in sentences}
     for title in titles:
         resolve_title_country(title, by_sentence[title.sentence], covered, kb)
-    apply_titles(titles, by_sentence, covered, actors, mentions, kb, text)
+    apply_titles(titles, by_sentence, covered, actors, mentions, kb, text, on)
     cut = byline_end(text, mentions, kb)
     if cut:  # the writer and the dateline are no actors of the story
         gone = {m.actor_id for m in mentions if m.start < cut}

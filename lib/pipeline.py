@@ -27,8 +27,8 @@ MODEL_DIR = Path(__file__).parent / "models"
 # The modules whose code decides what the pipeline writes (queries, pages, export do not).
 PIPELINE_MODULES = ("arabic", "corpus", "dates", "duplicates", "frame_subjects", "joined_words", "kb", "linking", "ner", "ner_clusters",
                     "institutions", "ner_features", "pipeline", "records", "references", "relative_speakers", "reporting_acts",
-                    "reporting_lexicon", "speakers", "statement_build", "statement_frames", "statements", "store", "titles",
-                    "trigger_names")
+                    "reporting_lexicon", "speakers", "statement_build", "statement_frames", "statements", "store", "tenure",
+                    "titles", "trigger_names")
 
 
 def data_version() -> str:
@@ -69,7 +69,7 @@ class Pipeline:
         for s in sentences:
             s.tokens = self.splitter.split(s.tokens)
         tags = self.recognizer.tag([[t.text for t in s.tokens] for s in sentences])
-        linked = link_article(sentences, tags, self.kb, article.text)
+        linked = link_article(sentences, tags, self.kb, article.text, article.date)
         statements = extract_statements(article, sentences, linked, self.kb)
         return ProcessedArticle(article, date_basis, sentences, linked.mentions, linked.actors, statements)
 

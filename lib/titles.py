@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lib.arabic import strip_conjunction
+from lib.arabic import match_form_with_map, strip_conjunction
 from lib.kb import KnowledgeBase
-from lib.records import Actor, Mention, Sentence
+from lib.records import Actor, Mention, PartialDate, Sentence
+from lib.tenure import in_office
 from lib.trigger_names import honorifics
 
 TITLE_WINDOW = 3  # words between a title's end and its country (demonym or institution)
@@ -34,6 +35,7 @@ class TitleSpan:
     end: int = 0
     institution: str | None = None
     new_body: bool = False  # the institution is one the knowledge base lacks (رئيس هيئة الأركان العامة)
+    country_next: bool = False  # the country's word follows the title's words at once (أمير قطر، الرئيس الأمريكي)
 
 
 def find_titles(sentences: list[Sentence], kb: KnowledgeBase) -> list[TitleSpan]:
@@ -43,22 +45,27 @@ def find_titles(sentences: list[Sentence], kb: KnowledgeBase) -> list[TitleSpan]
         i = 0
         while i < len(norms):
             found = None
-            firsts = {norms[i], strip_conjunction(norms[i])[1]}
+            prefix, stem = strip_conjunction(norms[i])
+            firsts = {norms[i]: 0, stem: len(prefix)}  # the form, and how many letters of the word come before it
             if norms[i].startswith("لل") and len(norms[i]) > 4:
-                firsts.add("ا" + norms[i][1:])  # الصفحة الرسمية للمتحدث العسكري: the title after ل
+                firsts["ا" + norms[i][1:]] = 0  # الصفحة الرسمية للمتحدث العسكري: the title after ل (shown whole)
+            skip = 0
             for length in range(min(kb.max_title, len(norms) - i), 0, -1):
                 rest = tuple(norms[i + 1:i + length])
-                for first in firsts:
+                for first, shift in firsts.items():
                     title = kb.titles.get((first, *rest))
                     if title:
                         found = TitleSpan(sent.index, i, i + length, title.role, plural=title.plural, bare=title.bare)
+                        skip = shift
                         break
                 if found:
                     break
-            if found is None and strip_conjunction(norms[i])[1] in kb.counterparts:
-                found = TitleSpan(sent.index, i, i + 1, "", counterpart=True)
+            if found is None and stem in kb.counterparts:
+                found, skip = TitleSpan(sent.index, i, i + 1, "", counterpart=True), len(prefix)
             if found:
-                found.start, found.end = sent.tokens[i].start, sent.tokens[found.last - 1].end
+                index = match_form_with_map(sent.tokens[i].text)[1] if skip else [0]
+                found.start = sent.tokens[i].start + (index[skip] if skip < len(index) else 0)  # (لأمير قطر: from أمير)
+                found.end = sent.tokens[found.last - 1].end
                 spans.append(found)
                 i = found.last
             else:
@@ -69,6 +76,7 @@ def find_titles(sentences: list[Sentence], kb: KnowledgeBase) -> list[TitleSpan]
 def resolve_title_country(title: TitleSpan, sent: Sentence, covered, kb: KnowledgeBase) -> None:
     """Country of a title from a demonym or an institution just after it."""
     for k in range(title.last, min(title.last + TITLE_WINDOW, len(sent.tokens))):
+        title.country_next = k == title.last  # (not "وزير خارجية المملكة بحديثه إيران": Iran is what he spoke of)
         norm = sent.tokens[k].norm
         stem = strip_conjunction(norm)[1]
         if norm in kb.demonyms or stem in kb.demonyms:
@@ -100,7 +108,7 @@ def resolve_title_country(title: TitleSpan, sent: Sentence, covered, kb: Knowled
             return
 
 
-def apply_titles(titles, by_sentence, covered, actors, mentions, kb, text) -> None:
+def apply_titles(titles, by_sentence, covered, actors, mentions, kb, text, on: PartialDate | None = None) -> None:
     """First the titles next to a name give it role and country; then each title no name follows
     refers to the one person who holds it, named before or after it ("رحب رئيس وزراء إيطاليا بالاتفاق"
     ... "رئيس الوزراء الإيطالي الجديد، جوزيبي كونتي")."""
@@ -152,6 +160,19 @@ def apply_titles(titles, by_sentence, covered, actors, mentions, kb, text) -> No
         if len(before) == 1 or not before and len(candidates) == 1:  # one holder named before it, else after it
             if not title.plural:
                 _refer(title, (before or candidates)[0], covered, mentions, text)
+        elif not candidates and not title.plural and not construct and title.country and title.country_next \
+                and not _former(title, sent, kb) and not any(t.sentence == title.sentence and t.first < title.first <= t.last + 2 for t in titles):
+            # (not "المبعوث الخاص لرئيس الصين": whose envoy, a genitive of the title before it)
+            serving = [a for a in kb.actors.values() if a.actor_id in kb.terms and holds_title(a, role, title.country)
+                       and in_office(kb.terms[a.actor_id], on)]
+            if len(serving) == 1:  # في التصريح المنسوب لأمير قطر: the emir in office on the article's date
+                actors.setdefault(serving[0].actor_id, serving[0])
+                _refer(title, serving[0], covered, mentions, text)
+
+
+def _former(title: TitleSpan, sent: Sentence, kb) -> bool:
+    """الرئيس الأمريكي السابق: a title for whoever held the role before, not its holder then."""
+    return title.last < len(sent.tokens) and sent.tokens[title.last].norm in kb.former_adjectives
 
 
 def _refer(title: TitleSpan, actor: Actor, covered, mentions: list[Mention], text: str) -> None:
