@@ -50,6 +50,7 @@ from lib.speakers import (
     person_follows,
     plural_verb,
     speaker_before,
+    subject_after_complementizer,
     subject_before_verb,
 )
 from lib.statement_frames import (
@@ -172,6 +173,7 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
     elif act.kind == "verb":
         speaker = subject_before_verb(i, sent, toks, norms, linked, kb)  # ترامب يطالب تركيا ...
         speaker = speaker or anonymous_before_verb(i, toks, norms, text, lex)  # أن مسؤولين محليين وصفوهم ...
+        speaker = speaker or subject_after_complementizer(i, sent, toks, norms, text, linked)  # إلا أن إدارة الكلية اعتبرت
         subject_open = subject_open and speaker is None
     while j < limit:
         norm = norms[j]
@@ -242,7 +244,8 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
             plain_noun = norm not in lex.subject_nouns and not norm.startswith("ال") and norm not in honorifics() \
                 and tok.text not in _PUNCT and tok.text not in _OPEN and tok.text not in "()" and j not in title_tokens and not is_back_reference(norm, kb)
             reported_before = plain_noun and marker is not None and norm not in lex.complementizers \
-                and not (norms[marker] == "كما" and tok.text.endswith(("ه", "ها", "هم")))
+                and norm not in _PREPOSITIONS and not opens_object(norm, act, lex) \
+                and not (norms[marker] == "كما" and tok.text.endswith(("ه", "ها", "هم")))  # (not كما كشف عن كواليس: what he revealed)
             # (بحسب ما روى أصدقاؤه، كما وصف اتحاد مراسلي البيت الأبيض; not كما أكد إدانته: his condemnation, an object,
             # nor كما أكد أن ...: "he also stressed that", the words after the verb)
             subject_noun = plain_noun and act.lemma in lex.subject_first and norm.isalpha() and norm[:1] not in "لب" \
@@ -265,7 +268,7 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                 and norm not in _IN_IT and norm not in lex.time_words and norm not in _PREPOSITIONS and norm not in lex.complementizers
             of_a_country = of_a_country or nisba_subject
             plural = plural or plural_in_construct(norm)  # وأكد موقعو البيان: "the signatories of the statement"
-            if norm in lex.group_subjects or indefinite_group or feminine_group or reported_before or plural or of_a_country or suffixed and norm not in lex.complementizers and tok.text not in _PUNCT \
+            if norm in lex.group_subjects or indefinite_group or feminine_group or reported_before or plural or of_a_country or suffixed and norm not in lex.complementizers and tok.text not in _PUNCT and norm not in _PREPOSITIONS \
                     and norm not in lex.time_words \
                     and tok.text not in _OPEN and not opens_object(norm, act, lex) and norm not in lex.subject_nouns:
                 end = _phrase_end(j, limit, toks, norms, act, lex, linked, sent)

@@ -45,3 +45,29 @@ def test_papers_named_after_the_opening_verb_say_what_its_coordinated_verb_repor
     for fragment in ("لا تتواكب", "المتلقي أذكى"):
         papers = _one(said, fragment)
         assert papers.speaker_id is None and papers.speaker_text == "الصحف السعودية", fragment  # (not Tamim, whose words they condemn)
+
+
+def test_a_preposition_after_the_verb_opens_no_subject(pipeline):
+    said = _said(pipeline, "وفي لقاء تلفزيوني، كشف أحمد الدويك عما جرى في عقد قران الفنانة نجلاء فتحي. كما كشف عن كواليس انفصال "
+                           "الراحل نور الشريف عن الفنانة بوسي، مشيراً إلى كونه قبل وقوع الطلاق تلقى اتصالاً.")
+    for fragment in ("كواليس انفصال", "تلقى اتصالاً"):
+        assert _one(said, fragment).speaker_text == "أحمد الدويك", fragment  # (not "عن كواليس انفصال الراحل")
+    recipe = _said(pipeline, "قدم مؤسس مايكروسوفت وثاني أغنى رجل في العالم، نصيحة ثمينة للطامحين إلى النجاح في مشاريع مستقبلية، "
+                             "واختصر وصفته في كلمة واحدة هي \"العلم\".")
+    assert not any(s.speaker_text.startswith("في ") for s in recipe)  # (his recipe, a noun; no one "in one word" spoke)
+
+
+def test_the_body_between_anna_and_its_verb_is_the_subject(pipeline):
+    said = _said(pipeline, "يذكر أنه تم اتخاذ قرار تعيين الأستاذ جلال الدلال (اختصاص جغرافيا) منذ 2014 إلا أن إدارة الكلية اعتبرت "
+                           "القرار غير قانوني، مؤكدة أنها لم تفتح هذه الخطة.")
+    for fragment in ("القرار غير قانوني", "لم تفتح"):
+        assert _one(said, fragment).speaker_text == "إدارة الكلية", fragment  # (not the professor named before it)
+    unnamed = _one(_said(pipeline, "وكان طهاة الفنادق يرمون الطعام، في حين أن بعض الجمعيات المهتمة أكدت أن هذا الطعام يمكن معالجته "
+                                   "وإيصاله إلى المحتاجين."), "هذا الطعام")
+    assert unnamed.speaker_id is None and unnamed.speaker_text == "بعض الجمعيات المهتمة"
+    brotherhood = _said(pipeline, "وكانت جماعة الإخوان قد أثارت في عدد من المواقع إصابة مرسي بالتسمم، وأن حالته الصحية حرجة وطالبت "
+                                  "بسرعة نقله إلى مستشفى القصر العيني للعلاج.")
+    assert all(s.speaker_text != "حالته الصحية حرجة" for s in brotherhood)  # (a clause of its own before وطالبت)
+    role = _said(pipeline, "أحيانًا أشعر أنه عندما أمثل على المسرح بأني أقوم بتلك التمارين. كل ليلة عليك أن تقدّم الدور كاملاً "
+                           "وتضيف إليه قدر المستطاع.")
+    assert all(s.speaker_text != "تقدّم الدور كاملاً" for s in role)  # (a verb and its object, then a verb of their own)
