@@ -182,8 +182,10 @@ def trigger_name_spans(sentences: list[Sentence], kb: KnowledgeBase, titles: lis
             continue  # the title's person is already named (الرئيس الأميركي دونالد ترامب)
         k = _after_institution(sent, k, covered)
         skipped = 0
+        body = k  # (المتحدث باسم | قيادة المقاومة علي الأحمدي: a construct head the body's name starts with)
         while k < len(toks) and skipped < MAX_SKIPPED and (s_index, k) not in covered and not _definite_name(toks, k, s_index, covered, kb) and (
             toks[k].norm.startswith(("ال", "لل", "ل ال")) or toks[k].norm in honorifics or toks[k].text in ("،", ",")
+            or k == body and _construct_head(toks, k, s_index, covered) and not (k > 0 and toks[k - 1].norm in honorifics)
         ) and not (toks[k].norm in honorifics and k + 1 < len(toks) and (s_index, k + 1) in covered):
             k += 1
             skipped += 1
@@ -195,12 +197,32 @@ def trigger_name_spans(sentences: list[Sentence], kb: KnowledgeBase, titles: lis
             end += 1
         if end == k and _common_first_name(toks, k, s_index, covered, kb):
             end = k + 2  # الدكتور علية الصمودي: a first name that is also a frequent word, then a surname
+        if end == k and _first_name_like_a_word(toks, k, s_index, covered, kb):
+            end = k + 2  # المتحدث باسم قيادة المقاومة علي الأحمدي: علي, not the preposition على
         if end == k and _definite_name(toks, k, s_index, covered, kb):
             end = k + 2  # مدير عام البرامج ... بوزارة التربية التيجاني القماطي: a name of two rare definite words
         if end > k:
             found.append((sent, k, end))
             taken.update((s_index, x) for x in range(k, end))
     return found
+
+
+def _construct_head(toks, k: int, s_index: int, covered) -> bool:
+    """A frequent indefinite noun in ة right after a title, a definite word after it (قيادة المقاومة):
+    the head of the body the title is of, not a name's first word."""
+    norm = toks[k].norm
+    return k + 1 < len(toks) and norm.isalpha() and norm.endswith("ه") and is_frequent_word(norm) \
+        and toks[k + 1].norm.startswith("ال") and (s_index, k + 1) not in covered
+
+
+def _first_name_like_a_word(toks, k: int, s_index: int, covered, kb: KnowledgeBase) -> bool:
+    """After a title, a known first name that reads as a word in matching form, written as the name
+    (علي with ي, the preposition being على), then a rare definite surname (الأحمدي)."""
+    if k + 1 >= len(toks) or (s_index, k + 1) in covered or toks[k].norm not in known_first_names():
+        return False
+    surname = toks[k + 1].norm
+    return toks[k].text.endswith("ي") and surname.startswith("ال") and surname.isalpha() and len(surname) > 4 \
+        and not is_common_word(surname, VOCABULARY // 6) and _is_name_word(surname, False, kb)
 
 
 def _common_first_name(toks, k: int, s_index: int, covered, kb: KnowledgeBase) -> bool:

@@ -71,3 +71,13 @@ def test_the_body_between_anna_and_its_verb_is_the_subject(pipeline):
     role = _said(pipeline, "أحيانًا أشعر أنه عندما أمثل على المسرح بأني أقوم بتلك التمارين. كل ليلة عليك أن تقدّم الدور كاملاً "
                            "وتضيف إليه قدر المستطاع.")
     assert all(s.speaker_text != "تقدّم الدور كاملاً" for s in role)  # (a verb and its object, then a verb of their own)
+
+
+def test_a_name_after_a_title_and_the_head_of_its_body(pipeline):
+    said = _said(pipeline, "وقال المتحدث باسم قيادة المقاومة علي الأحمدي في تصريحات صحفية إن مقاتلي المقاومة نجحوا في السيطرة على "
+                           "معظم حي التواهي، مضيفا: \"إن هذه القوات استعادت قصر 22 مايو الرئاسي\".")
+    for fragment in ("مقاتلي المقاومة", "استعادت قصر"):
+        assert _one(said, fragment).speaker_id == "person:علي_الاحمدي", fragment  # (علي with ي: a name, not على)
+    doctor = _said(pipeline, "وقال الدكتور علية الصمودي، رئيس الدائرة الصحية بالرقاب في تصريح لمراسل \"الجوهرة أف أم\" إن أخصائية "
+                             "صحية بالطب المدرسي كانت قد فحصت التلميذة.")
+    assert _one(doctor, "أخصائية صحية").speaker_text == "علية الصمودي"  # (after an honorific علية is a first name)
