@@ -195,7 +195,7 @@ def subject_before_verb(i: int, sent, toks, norms, linked: LinkedArticle, kb: Kn
     while k >= 0 and norms[k] in ("قد",):
         k -= 1
     if k >= 1 and is_back_reference(norms[k], kb) and toks[k - 1].norm in _BEFORE_SUBJECT and mention_at(linked, sent, k) is None:
-        return Speaker(None, norms[k])
+        return Speaker(None, toks[k].text)
     if k >= 3 and toks[k].text in ("،", ",") and toks[0].norm in _BEFORE_SUBJECT and i < 16:
         m = mention_at(linked, sent, 1)  # وكان منصور البلوي المشرف العام على الفريق، أكد ...: the subject after كان
         if m is not None and m.start == toks[1].start and linked.actors.get(m.actor_id) is not None \
@@ -371,11 +371,11 @@ def subject_after_complementizer(i: int, sent: Sentence, toks, norms, text: str,
 _GROUP_OPENERS = {"كان", "كانت", "كانوا", "سبق", "وسبق", "وكان", "وكانت", "وكانوا"}  # وكانت مصادر قالت، وسبق لوسائل إعلام أن ذكرت
 
 
-def back_reference_subject(sent: Sentence, norms, kb: KnowledgeBase) -> Speaker | None:
+def back_reference_subject(sent: Sentence, toks, kb: KnowledgeBase) -> Speaker | None:
     """"ونشرت الخارجية تقريرها ...، ووصفت فيه ...": an institution named by its head noun right
     after the sentence's first verb is the subject of the verbs coordinated with it."""
-    if len(norms) > 2 and is_back_reference(norms[1], kb):
-        return Speaker(None, norms[1])
+    if len(toks) > 2 and is_back_reference(toks[1].norm, kb):
+        return Speaker(None, toks[1].text)
     return None
 
 

@@ -416,7 +416,7 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                 and not (act.lemma in lex.object_in_content and not suffixed and j + 1 < limit and norms[j + 1][:1] == "ب"):
             # not الناطق باسم الاتحاد (the title's institution) nor في الوزارة (a place); not "واتهم المكتب
             # بأنه": whom he accused; but "وصفته الشرطة بأنه" has its object in the verb
-            speaker, speaker_at = Speaker(None, norm), j
+            speaker, speaker_at = Speaker(None, tok.text), j  # (as written: الصحيفة)
             if j == frame_end:
                 frame_end = j + 1  # وأكد المصدر | متابعة هذا الشخص: the object after the subject
         if any(norms[j:j + len(p)] == list(p) for p in lex.according_to) and act.kind == "verb":

@@ -131,7 +131,7 @@ def assign_dates(statements: list[Statement], article: Article) -> None:
     previous: dict[str, Statement] = {}
     for s in statements:
         resolved = resolve_date(s._frame, article.date)  # type: ignore[attr-defined]
-        key = s.speaker_id or s.speaker_text
+        key = s.speaker_id or match_form(s.speaker_text)
         if resolved is not None:
             s.date, s.date_basis = resolved.date, resolved.basis
         elif key in previous and previous[key].date is not None:

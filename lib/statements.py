@@ -163,7 +163,7 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
                     # (a subject of its own may follow the verb: "تشيد أغلب المؤسسات الدولية بالتحول"؛ "شائعات أكدت
                     # اجتماعه" are the rumours' words, not the words of the state that won the match)
                     speaker = country  # وشنت إسرائيل ... على أهداف قالت إنها إيرانية: the state the sentence opens with
-                elif prev is None and act.index > 2 and (back := back_reference_subject(sent, norms, kb)) is not None:
+                elif prev is None and act.index > 2 and (back := back_reference_subject(sent, toks, kb)) is not None:
                     speaker = back  # ونشرت الخارجية تقريرها ...، ووصفت فيه ...
                 elif last_subject is not None and last_subject[0] == sent.index - 1 and (last is None or _is_later(last_subject, out)):
                     speaker = last_subject[1]
@@ -183,23 +183,24 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
                     speaker = last_person  # "وقام العالم الإيطالي غويسيبي سيونتي ... لكنه يقول إنه": no one spoke yet
                 else:
                     continue
-            head = speaker.text[2:]
+            key = match_form(speaker.text)  # (a head noun referred back to is shown as written: الصحيفة, not الصحيفه)
+            head = key[2:]
             headed = None if speaker.actor_id is not None or speaker.anonymous else \
-                (_headed_before(head, toks[act.index].start, sent, linked, quotes) if speaker.text.startswith("ال") else None) \
+                (_headed_before(head, toks[act.index].start, sent, linked, quotes) if key.startswith("ال") else None) \
                 or last_by_head.get(head)  # (the same sentence first: "...يورو.وأشارت الصحيفة ذاتها", uncut)
             if headed is not None:
                 speaker = Speaker(headed, speaker.text)  # الصحيفة → the last صحيفة named
-            elif speaker.actor_id is None and speaker.text in kb.institution_refs \
+            elif speaker.actor_id is None and key in kb.institution_refs \
                     and (not speaker.anonymous or last is not None and _is_person(last, linked)):
                 # (وأضاف القماطي ... وأوضح المتحدث، أن: "the speaker" is the person who spoke last)
-                kind = kb.institution_refs[speaker.text]
+                kind = kb.institution_refs[key]
                 target = {"ministry": last_institution, "media": last_media}.get(kind)
                 if target:
                     speaker = Speaker(target, speaker.text)
                 elif kind == "previous" and last is not None:
-                    document = speaker.text == "البيان" and last_document is not None and last.actor_id is None
+                    document = key == "البيان" and last_document is not None and last.actor_id is None
                     source = _last_speaker(out + sentence_statements, lambda s: "مصدر" in match_form(s.speaker_text)) \
-                        if speaker.text == "المصدر" else None
+                        if key == "المصدر" else None
                     speaker = last_document if document else source or last
                     # (حسب ما علم من مصدر قريب من الملف ... أبلغ دليل سياحي ... وأكد المصدر: the source, not the guide)
                     # (وقال البيان ان: the statement's owner, "وجاء في بيان لوزارة الخارجية الباكستانية", even after
