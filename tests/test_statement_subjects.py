@@ -81,3 +81,15 @@ def test_a_name_after_a_title_and_the_head_of_its_body(pipeline):
     doctor = _said(pipeline, "وقال الدكتور علية الصمودي، رئيس الدائرة الصحية بالرقاب في تصريح لمراسل \"الجوهرة أف أم\" إن أخصائية "
                              "صحية بالطب المدرسي كانت قد فحصت التلميذة.")
     assert _one(doctor, "أخصائية صحية").speaker_text == "علية الصمودي"  # (after an honorific علية is a first name)
+
+
+def test_a_head_noun_referred_back_to_is_shown_as_written(pipeline):
+    said = _said(pipeline, "ووقع هجوم على مركز للشرطة في المدينة. وقالت الشرطة إن الهجوم انتحاري، وأن المهاجم كان يرتدي حزاما ناسفا.")
+    assert _one(said, "الهجوم انتحاري").speaker_text == "الشرطة"  # (not its matching form, الشرطه)
+
+
+def test_a_network_named_after_the_verb_is_its_subject(pipeline):
+    said = _said(pipeline, "وتضاربت المعلومات حول قيمة الصفقة اذ كشفت صحيفة “اس” الاسبانية ان تشلسي سيحصل من اتلتيكو على مبلغ 11.1 "
+                           "مليون جنيه استرليني فيما اشارت شبكة “سكاي سبورتس” البريطانية بان فريق الـ”بلوز” سيتقاضى 15 مليون جنيه "
+                           "استرليني من هذه الصفقة.")
+    assert "سكاي_سبورتس" in (_one(said, "سيتقاضى 15").speaker_id or "")  # (not the Spanish paper that spoke before)
