@@ -273,33 +273,6 @@ def clause_subject(sent: Sentence, toks, linked: LinkedArticle, kb: KnowledgeBas
     return None
 
 
-def country_after_opening_verb(sent: Sentence, toks, linked: LinkedArticle) -> Speaker | None:
-    """The country right after the sentence's opening verb ("وشنت إسرائيل ... على أهداف قالت إنها
-    إيرانية، مؤكدة أنها"): the subject of a feminine verb later in the sentence that has none of its own."""
-    if len(toks) < 3 or not toks[0].norm.isalpha() or is_preposition(toks[0].norm) or toks[0].norm.startswith(("ال", "وال")) \
-            or mention_at(linked, sent, 0) is not None:
-        return None
-    m = mention_at(linked, sent, 1)
-    actor = linked.actors.get(m.actor_id) if m is not None else None
-    if actor is None or actor.type != "country" or m.start != toks[1].start:
-        return None
-    return Speaker(actor.actor_id, m.text)
-
-
-def described_after_opening_verb(sent: Sentence, toks, text: str, linked: LinkedArticle) -> Speaker | None:
-    """A definite noun and its definite adjective right after a feminine opening verb ("وأدانت الصحف
-    السعودية الصادرة اليوم تصريحات تميم واعتبرت أنها"): the unnamed subject of a feminine verb
-    coordinated with it later in the sentence, before any name in its object."""
-    if len(toks) < 5 or any(mention_at(linked, sent, x) is not None for x in range(2)):  # (السعودية may name the state)
-        return None
-    verb, noun, adjective = (t.norm for t in toks[:3])
-    if not (verb.isalpha() and verb.startswith("و") and verb.endswith("ت") and len(verb) > 4 and not is_preposition(verb)):
-        return None
-    if not (noun.isalpha() and noun.startswith("ال") and len(noun) > 4 and definite_nisba(adjective)):
-        return None
-    return Speaker(None, text[toks[1].start:toks[2].end], anonymous=True)
-
-
 _ASIDES = {("من", "جانبه"), ("من", "جانبها"), ("من", "جهته"), ("من", "جهتها"), ("بدوره",), ("بدورها",)}
 
 
@@ -333,39 +306,6 @@ def anonymous_before_verb(i: int, toks, norms, text: str, lex: Lexicon) -> Speak
                 return Speaker(None, text[start:toks[last].end], anonymous=True)
             return None
     return None
-
-
-_BARE_COMPLEMENTIZERS = {"ان", "بان", "وان", "فان", "لكن", "ولكن"}
-_NOT_HEADS = {"هذا", "هذه", "ذلك", "تلك", "عند", "خلال", "بعد", "قبل", "منذ", "حين", "بين", "كل", "غير", "مثل"}
-_RELATIVE_WORDS = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"}
-
-
-def subject_after_complementizer(i: int, sent: Sentence, toks, norms, text: str, linked: LinkedArticle) -> Speaker | None:
-    """The name, or a construct no name covers, between أن (or لكن) and the verb: "إلا أن إدارة الكلية
-    اعتبرت القرار غير قانوني" — the verb's subject, not a person named earlier in the sentence."""
-    for c in range(i - 1, max(-1, i - 5), -1):
-        if norms[c] in _BARE_COMPLEMENTIZERS:
-            break
-    else:
-        return None
-    last = i - 1
-    while last > c and norms[last] == "قد":
-        last -= 1
-    words = range(c + 1, last + 1)
-    m = mention_at(linked, sent, c + 1) if words else None
-    actor = linked.actors.get(m.actor_id) if m is not None else None
-    if actor is not None and actor.type in ("person", "organization", "country") and m.start == toks[c + 1].start \
-            and all(mention_at(linked, sent, x) is m for x in words):
-        return Speaker(actor.actor_id, m.text)  # (إلا أن إدارة الكلية اعتبرت: the body named there)
-    if not 1 <= len(words) <= 3 or any(not norms[x].isalpha() or mention_at(linked, sent, x) is not None
-                                       or norms[x] in _PREPOSITIONS or is_preposition(norms[x]) for x in words):
-        return None
-    if len(words) < 2 or norms[c + 1].startswith("ال") or not norms[c + 2].startswith("ال") or toks[i].norm[:1] in "وف" \
-            or toks[c + 1].text.endswith(("ه", "ها", "هم")) or norms[c + 1] in _NOT_HEADS or any(norms[x] in _RELATIVE_WORDS for x in words):
-        return None
-    # (a construct, إدارة الكلية; not "أن المدرب البرتغالي قال", a description of someone named; not "وأن حالته
-    # الصحية حرجة وطالبت", a clause before a verb of its own; not "عند الوصول يطلب"، "تراكم الدلائل التي تشير")
-    return Speaker(None, text[toks[c + 1].start:toks[last].end], anonymous=True)
 
 
 _GROUP_OPENERS = {"كان", "كانت", "كانوا", "سبق", "وسبق", "وكان", "وكانت", "وكانوا"}  # وكانت مصادر قالت، وسبق لوسائل إعلام أن ذكرت

@@ -6,6 +6,7 @@ open (continuations, earlier subjects)."""
 from __future__ import annotations
 
 from lib.arabic import match_form
+from lib.clause_subjects import described_after_opening_verb, subject_after_complementizer
 from lib.frame_subjects import (
     document_word,
     name_ends_phrase,
@@ -40,7 +41,6 @@ from lib.speakers import (
     Speaker,
     anonymous_before_verb,
     before_content,
-    described_after_opening_verb,
     is_back_reference,
     mention_at,
     mention_following,
@@ -50,7 +50,6 @@ from lib.speakers import (
     person_follows,
     plural_verb,
     speaker_before,
-    subject_after_complementizer,
     subject_before_verb,
 )
 from lib.statement_frames import (

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from lib.arabic import definite_nisba, match_form
+from lib.clause_subjects import country_after_opening_verb
 from lib.frame_subjects import document_stem
 from lib.institutions import media_heads
 from lib.kb import KnowledgeBase
@@ -32,7 +33,6 @@ from lib.speakers import (
     actor_before,
     back_reference_subject,
     clause_subject,
-    country_after_opening_verb,
     heads_of,
     person_described,
     plural_verb,
