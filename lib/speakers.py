@@ -188,6 +188,23 @@ def speaker_before(i: int, sent: Sentence, toks, linked: LinkedArticle) -> Speak
     return None
 
 
+def _apposition_before(k: int, sent, toks, linked: LinkedArticle) -> Speaker | None:
+    """A person named between two commas, the second at ``k`` right before the verb, after the
+    sentence's opening description and no other comma ("محامي بابادوبولوس، توماس برين، أشار"): the
+    apposition names the subject the description begins."""
+    m = mention_at(linked, sent, k - 1)
+    actor = linked.actors.get(m.actor_id) if m is not None else None
+    if actor is None or actor.type != "person":
+        return None
+    first = k - 1
+    while first > 0 and mention_at(linked, sent, first - 1) is m:
+        first -= 1
+    if first < 2 or toks[first - 1].text not in ("،", ",") or m.start != toks[first].start or toks[first].norm[:1] == "و" \
+            or any(t.text in _PUNCT or t.text in _OPEN for t in toks[:first - 1]):
+        return None
+    return Speaker(actor.actor_id, m.text)
+
+
 def subject_before_verb(i: int, sent, toks, norms, linked: LinkedArticle, kb: KnowledgeBase) -> Speaker | None:
     """An actor right before the verb that opens its clause: "وكانت طهران أعلنت", "ترامب يطالب";
     or an institution referred back to after كان: "وكان المركز كشف أن"."""
@@ -201,6 +218,9 @@ def subject_before_verb(i: int, sent, toks, norms, linked: LinkedArticle, kb: Kn
         if m is not None and m.start == toks[1].start and linked.actors.get(m.actor_id) is not None \
                 and linked.actors[m.actor_id].type == "person" and not any(t.text in _PUNCT for t in toks[2:k]):
             return Speaker(m.actor_id, m.text)
+    if k >= 3 and toks[k].text in ("،", ",") and toks[i].norm[:1] not in "وف" \
+            and (appositive := _apposition_before(k, sent, toks, linked)) is not None:  # (not "...، أغنيس كالامار، ووصفها")
+        return appositive  # محامي بابادوبولوس، توماس برين، أشار: the lawyer, not his client
     m = mention_at(linked, sent, k) if k >= 0 else None
     if m is None or linked.actors.get(m.actor_id) is None:
         return None

@@ -93,3 +93,13 @@ def test_a_network_named_after_the_verb_is_its_subject(pipeline):
                            "مليون جنيه استرليني فيما اشارت شبكة “سكاي سبورتس” البريطانية بان فريق الـ”بلوز” سيتقاضى 15 مليون جنيه "
                            "استرليني من هذه الصفقة.")
     assert "سكاي_سبورتس" in (_one(said, "سيتقاضى 15").speaker_id or "")  # (not the Spanish paper that spoke before)
+
+
+def test_a_person_named_between_commas_before_the_verb_is_its_subject(pipeline):
+    said = _said(pipeline, "وقبل أن يُحكم عليه، تحدث بابادوبولوس إلى القاضي راندي موس لمدة 3 دقائق تقريباً.\n"
+                           "محامي بابادوبولوس، توماس برين، أشار بأصابع الاتهام إلى ترامب، قائلا: \"لقد عرقل رئيس الولايات "
+                           "المتحدة هذا التحقيق أكثر مما فعل جورج بابادوبولوس\".")
+    assert _one(said, "لقد عرقل").speaker_id == "person:توماس_برين"  # (the lawyer, not his client)
+    special = _said(pipeline, "وكان دوترتي قد هاجم مقررة الأمم المتحدة بشأن أعمال القتل خارج اختصاص القضاء، أغنيس كالامار، "
+                              "ووصفها بالسيدة التي تعاني سوء التغذية.")
+    assert all(s.speaker_id != "person:اغنيس_كالامار" for s in special)  # (whom he attacked; و opens his own verb)
