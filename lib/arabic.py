@@ -98,6 +98,15 @@ def definite_nisba(norm: str) -> bool:
     return norm.startswith("ال") and norm.endswith(("ي", "يه"))
 
 
+def trim_letters(tok: Token, drop: int) -> tuple[int, str]:
+    """Start offset and text of ``tok`` without its first ``drop`` matching-form characters."""
+    if drop == 0:
+        return tok.start, tok.text
+    _, index = match_form_with_map(tok.text)
+    cut = index[drop] if drop < len(index) else len(tok.text)
+    return tok.start + cut, tok.text[cut:]
+
+
 # --- sentences and tokens -------------------------------------------------------------
 
 _OPEN_QUOTES = {"«": "»", "“": "”"}

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from lib.arabic import match_form, match_form_with_map, strip_conjunction, strip_proclitics
+from lib.arabic import match_form, strip_conjunction, strip_proclitics, trim_letters
 from lib.institutions import organization_heads, organization_spans, place_institution_spans, verb_subject_institutions
 from lib.kb import KnowledgeBase
 from lib.records import Actor, Mention, PartialDate, Sentence, Token
@@ -48,15 +48,6 @@ class LinkedArticle:
     actors: dict[str, Actor]  # every actor mentioned, new ones included
     titles: list[TitleSpan] = field(default_factory=list)
     token_mentions: dict[tuple[int, int], Mention] = field(default_factory=dict)  # (sentence, token) → mention
-
-
-def _trim(tok: Token, drop: int) -> tuple[int, str]:
-    """Start offset and text of ``tok`` without its first ``drop`` matching-form characters."""
-    if drop == 0:
-        return tok.start, tok.text
-    _, index = match_form_with_map(tok.text)
-    cut = index[drop] if drop < len(index) else len(tok.text)
-    return tok.start + cut, tok.text[cut:]
 
 
 def _match_at(tokens: list[Token], i: int, kb: KnowledgeBase) -> tuple[int, str, int] | None:
@@ -106,7 +97,7 @@ def _is_demonym(norm: str, kb: KnowledgeBase) -> bool:
 
 
 def _mention(sent: Sentence, i: int, j: int, drop: int, label: str, actor_id: str | None, source: str) -> Mention:
-    start, _ = _trim(sent.tokens[i], drop)
+    start, _ = trim_letters(sent.tokens[i], drop)
     end = sent.tokens[j - 1].end
     return Mention(start, end, "", label, sent.index, actor_id, source)
 
@@ -356,6 +347,6 @@ def _spans(tags: list[str]) -> list[tuple[int, int, str]]:
 
 
 def _new_actor(key: tuple[str, ...], type_: str, tokens: list[Token], drop: int, text: str) -> Actor:
-    start, _ = _trim(tokens[0], drop)
+    start, _ = trim_letters(tokens[0], drop)
     name = text[start:tokens[-1].end].replace("_", " ")  # (#محمد_صلاح: the actor is محمد صلاح)
     return Actor(actor_id=f"{type_}:{'_'.join(key)}", name_ar=name, type=type_, in_kb=False)

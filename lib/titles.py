@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lib.arabic import match_form_with_map, strip_conjunction
+from lib.arabic import strip_conjunction, trim_letters
 from lib.kb import KnowledgeBase
 from lib.records import Actor, Mention, PartialDate, Sentence
 from lib.tenure import in_office
@@ -63,8 +63,7 @@ def find_titles(sentences: list[Sentence], kb: KnowledgeBase) -> list[TitleSpan]
             if found is None and stem in kb.counterparts:
                 found, skip = TitleSpan(sent.index, i, i + 1, "", counterpart=True), len(prefix)
             if found:
-                index = match_form_with_map(sent.tokens[i].text)[1] if skip else [0]
-                found.start = sent.tokens[i].start + (index[skip] if skip < len(index) else 0)  # (لأمير قطر: from أمير)
+                found.start = trim_letters(sent.tokens[i], skip)[0]  # (لأمير قطر: from أمير)
                 found.end = sent.tokens[found.last - 1].end
                 spans.append(found)
                 i = found.last
@@ -163,8 +162,8 @@ def apply_titles(titles, by_sentence, covered, actors, mentions, kb, text, on: P
         elif not candidates and not title.plural and not construct and title.country and title.country_next \
                 and not _former(title, sent, kb) and not any(t.sentence == title.sentence and t.first < title.first <= t.last + 2 for t in titles):
             # (not "المبعوث الخاص لرئيس الصين": whose envoy, a genitive of the title before it)
-            serving = [a for a in kb.actors.values() if a.actor_id in kb.terms and holds_title(a, role, title.country)
-                       and in_office(kb.terms[a.actor_id], on)]
+            serving = [kb.actors[a] for a, terms in kb.terms.items() if holds_title(kb.actors[a], role, title.country)
+                       and in_office(terms, on)]
             if len(serving) == 1:  # في التصريح المنسوب لأمير قطر: the emir in office on the article's date
                 actors.setdefault(serving[0].actor_id, serving[0])
                 _refer(title, serving[0], covered, mentions, text)

@@ -221,8 +221,7 @@ def _first_name_like_a_word(toks, k: int, s_index: int, covered, kb: KnowledgeBa
     if k + 1 >= len(toks) or (s_index, k + 1) in covered or toks[k].norm not in known_first_names():
         return False
     surname = toks[k + 1].norm
-    return toks[k].text.endswith("ي") and surname.startswith("ال") and surname.isalpha() and len(surname) > 4 \
-        and not is_common_word(surname, VOCABULARY // 6) and _is_name_word(surname, False, kb)
+    return toks[k].text.endswith("ي") and _rare_definite(surname) and len(surname) > 4 and _is_name_word(surname, False, kb)
 
 
 def _common_first_name(toks, k: int, s_index: int, covered, kb: KnowledgeBase) -> bool:
@@ -233,16 +232,19 @@ def _common_first_name(toks, k: int, s_index: int, covered, kb: KnowledgeBase) -
         return False
     first, surname = toks[k].norm, toks[k + 1].norm
     return first.isalpha() and first not in _never_names(kb) and not first.startswith(("ال", "و")) \
-        and surname.startswith("ال") and surname.isalpha() and not is_common_word(surname, VOCABULARY // 6) \
-        and _is_name_word(surname, False, kb)
+        and _rare_definite(surname) and _is_name_word(surname, False, kb)
+
+
+def _rare_definite(norm: str) -> bool:
+    """A definite word no frequent one (الصمودي، القماطي): a surname's shape."""
+    return norm.startswith("ال") and norm.isalpha() and not is_common_word(norm, VOCABULARY // 6)
 
 
 def definite_name_pair(toks, k: int) -> bool:
     """Two definite words, both rare and neither feminine (التيجاني القماطي): a name whose first
     name takes the article, never the adjectives of a body before it (وزارة التربية الوطنية)."""
     pair = [t.norm for t in toks[k:k + 2]]
-    return len(pair) == 2 and all(w.startswith("ال") and w.isalpha() and len(w) > 4 and not w.endswith("ه")
-                                  and not is_common_word(w, VOCABULARY // 6) for w in pair)
+    return len(pair) == 2 and all(_rare_definite(w) and len(w) > 4 and not w.endswith("ه") for w in pair)
 
 
 def _definite_name(toks, k: int, s_index: int, covered, kb: KnowledgeBase) -> bool:
