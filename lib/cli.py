@@ -95,7 +95,11 @@ def _eval_statements(args: argparse.Namespace) -> int:
     articles = load_gold_articles([Path(folder) for folder in args.gold])
     reports = []
     for folder in args.gold:
-        report = evaluate_gold_dir(Path(folder), verbose=args.verbose, pipeline=pipeline, articles=articles)
+        try:
+            report = evaluate_gold_dir(Path(folder), verbose=args.verbose, pipeline=pipeline, articles=articles)
+        except ValueError as error:  # a gold file that does not fit its article or the knowledge base
+            print(f"error: {error}", file=sys.stderr)
+            return 2
         reports.append(report)
         if len(args.gold) > 1:
             print(f"== {folder}")

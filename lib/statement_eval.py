@@ -27,6 +27,7 @@ speaker is wrong) or on none (no act there).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -132,13 +133,23 @@ def locate(text: str, span: str, occurrence: int = 1) -> tuple[int, int] | None:
     return pos, pos + len(span)
 
 
-def gold_statements(text: str, entries: list[dict], where: str) -> list[GoldStatement]:
+def gold_statements(text: str, entries: list[dict], where: str,
+                    actor_ids: Collection[str] | None = None) -> list[GoldStatement]:
+    """The gold statements of one article; with ``actor_ids`` (the knowledge base's), a speaker
+    id it lacks is an annotation error, not a miss to be counted."""
     out = []
     for n, entry in enumerate(entries, start=1):
         found = locate(text, entry["span"], int(entry.get("occurrence", 1)))
         if found is None:
             raise ValueError(f"{where}: statement {n}: span not found in the article: {entry['span']!r}")
-        out.append(GoldStatement(str(entry["speaker"]), entry["span"], *found))
+        speaker = str(entry["speaker"])
+        unknown = [option for option in (o.strip() for o in speaker.split("|"))
+                   if option != UNNAMED and not option.startswith(NAME)
+                   and actor_ids is not None and option not in actor_ids]
+        if unknown:
+            raise ValueError(f"{where}: statement {n}: speaker {unknown[0]!r} is not in the knowledge base "
+                             f"(an actor id, \"unnamed\" or \"name:…\")")
+        out.append(GoldStatement(speaker, entry["span"], *found))
     return out
 
 
@@ -258,7 +269,7 @@ def evaluate_gold_dir(gold_dir: Path, verbose: bool = False, pipeline: Pipeline 
             if not any(s.startswith(f"{doc['article']}:") for s in report.skipped):
                 report.skipped.append(f"{doc['article']}: not found in {doc['corpus']}")
             continue
-        gold = gold_statements(article.text, doc.get("statements") or [], str(f))
+        gold = gold_statements(article.text, doc.get("statements") or [], str(f), pipeline.kb.actors)
         predicted = pipeline.process(article).statements
         report.articles.append(score_article(article.article_id, gold, predicted))
     return report
