@@ -76,10 +76,12 @@ class Lexicon:
     copulas: frozenset[str]  # كانوا، أصبح: a participle after them is their predicate (وكانوا متهمين معه), no adverbial
     topic_verbs: frozenset[str]  # علق على ما حدث قائلا: the preposition names the topic when an adverbial brings the words
     unnamed_people: frozenset[str]  # رجل، امرأة: someone unnamed, as a verb's subject with no name after it
+    named_as: frozenset[str]  # يدعى، اسمه: the name of someone just described follows
     documents: frozenset[str]  # تقرير، بيانات: a document or figures speak for their owner named after them
     only_opening: frozenset[str]  # أظهر: a reporting verb only where it opens the sentence (وأظهرت دراسة أن)
     in_document: frozenset[str]  # جاء، ورد: a document's words, only in "جاء في البيان" / "بيان جاء فيه"
     object_first: frozenset[str]  # lemmas whose first word after them is their object
+    subject_before_complementizer: frozenset[str]  # ... but not a definite phrase right before أن/إن (اعتبر)
     told_verbs: frozenset[str]  # أبلغ، أخبر: an agency as their object is the medium
     not_according: frozenset[str]  # فحسب: no attribution
     writers_notes: frozenset[str]  # يذكر أن ...: the writer's aside, no one's statement
@@ -215,6 +217,7 @@ def lexicon() -> Lexicon:
         named_subject_object=frozenset(data["named_subject_object"]),
         group_subject_object=frozenset(data["group_subject_object"]),
         object_first=frozenset(data["object_first"]),
+        subject_before_complementizer=frozenset(data["subject_before_complementizer"]),
         told_verbs=frozenset(data["told_verbs"]),
         not_according=_forms(data["not_according"]),
         writers_notes=_forms(data["writers_notes"]),
@@ -230,5 +233,6 @@ def lexicon() -> Lexicon:
         copulas=_forms(data["copulas"]),
         documents=_forms(data["documents"]),
         unnamed_people=_forms(data["unnamed_people"]),
+        named_as=_forms(data["named_as"]),
         topic_verbs=frozenset(data["topic_verbs"]),
     )

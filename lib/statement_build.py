@@ -41,9 +41,11 @@ from lib.speakers import (
     Speaker,
     anonymous_before_verb,
     before_content,
+    content_after_place,
     is_back_reference,
     mention_at,
     mention_following,
+    named_after_description,
     organization_named,
     passive_agent,
     past_adjectives,
@@ -121,6 +123,14 @@ def _apposition_closes(m: Mention, j: int, limit: int, toks, norms, linked, sent
     return before_content(j, limit, toks, norms, lex)
 
 
+def _opens_clause(i: int, sent, toks, linked) -> bool:
+    """The verb at ``i`` opens its clause (واعتبرت، وقد اتهمت، "...، قال"), with no subject or
+    relative before it (not "كريس سيليزا يشرح"، "مما يضيف"، "الذين اعتبروا")."""
+    if i == 0 or toks[i - 1].text in _PUNCT:
+        return True
+    return toks[i].text[:1] in "وف" and mention_at(linked, sent, i - 1) is None or toks[i - 1].norm in ("قد", "وقد")
+
+
 def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexicon, text: str, article: Article, title_tokens: set[int]) -> Statement | None:
     i = act.index
     limit = min(len(toks), next_index, i + 1 + SUBJECT_WINDOW * 3 // 5)
@@ -165,6 +175,8 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
     unresolved_title = None  # (sentence, last token, start) of a title or description no name follows
     kin: int | None = None  # a kinship noun opening the subject (زوجة، نجل)
     kin_of: Mention | None = None  # the person it relates to
+    in_relative = False  # past a relative pronoun after a definite noun opening the subject
+    opening_definite: int | None = None  # that noun, when the verb opens its clause
     if act.kind in ("adverbial", "owned"):
         speaker, subject_open = NO_SUBJECT, False  # قائلاً / مؤكداً: always the speaker of the clause before
     if act.lemma == IMPERSONAL:
@@ -288,10 +300,16 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                                                         or unowned_document(act, j, k, frame_end, limit, toks, norms, linked, sent, lex))):
                 if norm.startswith("ال") and not is_back_reference(norm, kb) and norm not in lex.complementizers:  # (وتمنى ألا)
                     persons_only = True  # الشاعر الغنائي المعروف خالد البذال: a description, then the name
-                    if norm not in _PREPOSITIONS and norm not in lex.time_words and act.lemma not in lex.object_first:
-                        described = (j, _phrase_end(j, limit, toks, norms, act, lex, linked, sent, definite=True))
+                    end = _phrase_end(j, limit, toks, norms, act, lex, linked, sent, definite=True)
+                    if norm not in _PREPOSITIONS and norm not in lex.time_words and _opens_clause(i, sent, toks, linked):
+                        opening_definite = j
+                    if norm not in _PREPOSITIONS and norm not in lex.time_words and (
+                            act.lemma not in lex.object_first or act.lemma in lex.subject_before_complementizer
+                            and content_after_place(end, limit, toks, norms, linked, sent, lex)):
+                        described = (j, end)  # (واعتبرت النيابة العامة في ميونخ، أن: no object before أن)
                 elif not is_back_reference(norm, kb) and not (act.lemma in lex.subject_first and norm not in bare_honorifics()
-                                                              and person_follows(j, limit, toks, norms, linked, sent, lex)):
+                                                              and person_follows(j, limit, toks, norms, linked, sent, lex)) \
+                        and not named_after_description(j, limit, toks, norms, linked, sent, lex):
                     speaker = NO_SUBJECT  # طالبت برحيل ... / مؤكدا قدرة ...: an object, not a subject
                     # (but وقال نقيب المهن التمثيلية أشرف زكي: a title the lexicon lacks, then the name)
         if j == frame_end and (tok.text in _PUNCT or tok.text in "»”\"'" or norm in lex.time_words or j in title_tokens
@@ -305,7 +323,7 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
             elif any(n in _TITLED for n in norms[max(k, j - 5):j]):
                 end = next((x for x in range(j + 1, limit) if toks[x].text == _OPEN[tok.text]), None)
                 closing_quotes.update({j} | ({end} if end is not None else set()))  # بعنوان "...": a title
-        object_opens = opens_object(norm, act, lex) and j not in title_tokens and not (j + 1 < len(toks) and norms[j + 1] in lex.complementizers) \
+        object_opens = opens_object(norm, act, lex) and j not in title_tokens and not in_relative and not (j + 1 < len(toks) and norms[j + 1] in lex.complementizers) \
             and ((m_here := mention_at(linked, sent, j)) is None or m_here.start > tok.start) \
             and (act.lemma not in lex.openers_at_frame_end or j == frame_end or toks[j - 1].text in ("،", ","))
         # (أعلنت عمادة القبول والتسجيل بجامعة الملك خالد، عن فتح: a comma closes the frame too; but in "أكد المرشد
@@ -360,6 +378,12 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                 frame_end = end  # (وقال رجل يحرس القرية ليلا | "نحن مستعدون لهم")
             j = end + (end < limit and norms[end] in lex.relay_speech)  # (عن مصدر عسكري | قوله، الاثنين، إن: the words follow)
             continue
+        if opening_definite is not None and speaker is None and norm in _RELATIVES and not in_relative and (
+                act.lemma not in lex.object_first or act.lemma in lex.subject_before_complementizer
+                and any(n in lex.complementizers for n in norms[j:next_index])):
+            in_relative = True  # النيابة العامة في ميونخ التي اتهمت ... روبرت ستادلر: a name after it is the clause's,
+            described = described or (opening_definite, j)  # and the description before it the subject
+            limit = max(limit, min(len(toks), next_index, j + SUBJECT_WINDOW * 3 // 5))  # (the clause may be long)
         m = mention_at(linked, sent, j)
         if m is not None:
             start_j = j
@@ -395,7 +419,8 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
             elif speaker is None and actor is not None and kin is not None and actor.type == "person" \
                     and (kin_of is None or kin_of.actor_id == m.actor_id):
                 kin_of = m  # (the relative named: the speaker is another name after it, if any)
-            elif speaker is None and actor is not None and (not persons_only or actor.type == "person") and not joined_to_preposition:
+            elif speaker is None and actor is not None and (not persons_only or actor.type == "person") and not joined_to_preposition \
+                    and not in_relative:
                 speaker, speaker_at = Speaker(actor.actor_id, m.text), j
             elif speaker is not None and actor is not None and actor.type == "person" and _not_a_person(speaker, linked) \
                     and speaker_at < len(toks) and _title_before(linked, sent, speaker_at, i):
@@ -550,7 +575,10 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
         c_start = toks[content_start].end if (toks[content_start].text in (":", "،", ",") or separate_opener
                                               or norms[content_start] in lex.complementizers
                                               or act.kind == "according" and norms[content_start] == "فقد") else toks[content_start].start
-        if act.lemma in lex.object_in_content and frame_end < content_start and norms[frame_end] not in _PREPOSITIONS:
+        subject_described = described is not None and described[0] == frame_end and speaker is not None \
+            and speaker.text == text[toks[described[0]].start:toks[described[1] - 1].end]
+        if act.lemma in lex.object_in_content and frame_end < content_start and norms[frame_end] not in _PREPOSITIONS \
+                and not subject_described:  # (واعتبرت النيابة العامة في ميونخ ...، أن: the subject, no object)
             # (اعتبر الموقعون على البيان أن: the subject's complement, no object)
             c_start = toks[frame_end].start  # وصف الجبير قطر بأنها «صغيرة جدا»: the object is part of it
         elif object_before_quote(frame_end, content_start, toks, norms, linked, sent, lex, title_tokens):

@@ -134,7 +134,8 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
                 stmt.about = [m.actor_id for m in linked.mentions if stmt.start <= m.start < stmt.end]
             speaker: Speaker | None = stmt._speaker  # type: ignore[attr-defined]
             if stmt._title is not None:  # type: ignore[attr-defined]
-                speaker = _last_holding(stmt._title, last, linked) or person_described(*stmt._title, sentences, linked) \
+                speaker = _last_holding(stmt._title, last, linked) or _unnamed_official_going_on(stmt._title, last, sentences, lex) \
+                    or person_described(*stmt._title, sentences, linked) \
                     or _official_going_on(stmt._title, last, (sentence_statements or out)[-1:], sentences, linked, kb, lex) \
                     or speaker  # type: ignore[attr-defined]
             if speaker is None and act.kind == "according":
@@ -319,30 +320,46 @@ def _sentence_mentions(sent: Sentence, linked: LinkedArticle) -> list[Mention]:
     return [m for m in linked.mentions if m.sentence == sent.index]
 
 
+def _official_adjective(title: tuple[int, int, int], sentences: list[Sentence], lex: Lexicon) -> tuple[Sentence, int, str] | None:
+    """(sentence, head, adjective) of "المسؤول الجهوي"، "المبعوث الأممي": a generic official and the definite nisba
+    right after it, with no name."""
+    sentence, last_token, start = title
+    sent = next((s for s in sentences if s.index == sentence), None)
+    head = next((k for k, t in enumerate(sent.tokens) if t.start == start), None) if sent is not None else None
+    if head is None or sent.tokens[head].norm not in lex.generic_officials or last_token <= head:
+        return None
+    adjective = sent.tokens[head + 1].norm
+    return (sent, head, adjective) if definite_nisba(adjective) else None
+
+
 def _official_going_on(title: tuple[int, int, int], last: Speaker | None, last_said: list[Statement], sentences: list[Sentence],
                        linked: LinkedArticle, kb: KnowledgeBase, lex: Lexicon) -> Speaker | None:
     """"وأوضح المسؤول الجهوي، أنه ..." after Omar bin Masoud spoke: "the official" (or "the envoy") with an
     adjective and no name is the person who spoke in this sentence or the two before; with a nationality
     (المسؤول الأميركي) only a speaker of that country or none known."""
-    sentence, last_token, start = title
-    sent = next((s for s in sentences if s.index == sentence), None)
     actor = linked.actors.get(last.actor_id or "") if last is not None else None
-    if sent is None or actor is None or actor.type != "person" or not last_said or last_said[0].sentence < sentence - 2:
+    if actor is None or actor.type != "person" or not last_said or last_said[0].sentence < title[0] - 2:
         return None
-    head = next((k for k, t in enumerate(sent.tokens) if t.start == start), None)
-    if head is None or sent.tokens[head].norm not in lex.generic_officials or last_token <= head:
+    official = _official_adjective(title, sentences, lex)
+    if official is None:
         return None
-    adjective = sent.tokens[head + 1].norm  # (الجهوي، الأممي: a definite nisba adjective right after the head)
-    if not definite_nisba(adjective):
-        return None
+    sent, head, adjective = official
     if adjective not in kb.demonyms:
         return last
     # a nationality: "ولفت المسؤول اليمني" after the Yemeni chief of staff spoke is him, unless the speaker is
     # of another country or the article has an unnamed official of that nationality ("قال مسؤول أميركي")
     country = kb.demonyms[adjective]
     unnamed_before = any(t.norm == sent.tokens[head].norm[2:] and u.norm == adjective[2:]
-                         for s in sentences if s.index < sentence for t, u in zip(s.tokens, s.tokens[1:], strict=False))
+                         for s in sentences if s.index < sent.index for t, u in zip(s.tokens, s.tokens[1:], strict=False))
     return last if actor.country in ("", country) and not unnamed_before else None
+
+
+def _unnamed_official_going_on(title: tuple[int, int, int], last: Speaker | None, sentences: list[Sentence],
+                               lex: Lexicon) -> Speaker | None:
+    """"اعتبر المسؤول الفرنسي أن ..." after "مصدر رئاسي فرنسي" spoke: the official with the unnamed last
+    speaker's own adjective is that source still, not a Frenchman the article names."""
+    official = _official_adjective(title, sentences, lex) if last is not None and last.anonymous else None
+    return last if official is not None and official[2][2:] in match_form(last.text).split() else None
 
 
 def _last_holding(title: tuple[int, int, int], last: Speaker | None, linked: LinkedArticle) -> Speaker | None:

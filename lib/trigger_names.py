@@ -17,7 +17,7 @@ import yaml
 from lib.arabic import match_form, strip_conjunction
 from lib.kb import KnowledgeBase
 from lib.records import Sentence
-from lib.reporting_lexicon import PUNCT, lexicon
+from lib.reporting_lexicon import OPEN_QUOTES, PUNCT, lexicon
 
 TRIGGERS_FILE = Path(__file__).parent / "data" / "name_triggers.yaml"
 MAX_NAME_WORDS = 4
@@ -286,8 +286,10 @@ def verb_subject_spans(sentences: list[Sentence], kb: KnowledgeBase,
             opened = opened or after is not None and after.norm == "في" and end + 1 < len(toks) \
                 and toks[end + 1].norm in lex.speech_nouns  # وقال ويلموت في مقابلة مع صحيفة أوبزرفر: «...»
             opened = opened or after is not None and (after.norm in lex.adverbials or after.norm[:1] == "ل" and any(
-                t.text == ":" or t.norm in lex.complementizers for t in toks[end + 1:end + 5]))
-            # (تقول ديمة لبي بي سي: "..."، تقول ديمة معلقة على إحدى لوحاتها: the medium or an adverbial, then the words)
+                t.text == ":" or t.norm in lex.complementizers or t.text in OPEN_QUOTES and after.norm in lex.media_words
+                for t in toks[end + 1:end + 5]))
+            # (تقول ديمة لبي بي سي: "..."، تقول ديمة معلقة على إحدى لوحاتها: the medium or an adverbial, then the words;
+            # وقال بليند لموقع يونايتد على الانترنت "...")
             if end == k or after is None or not (after.text in PUNCT or after.norm in lex.complementizers or opened):
                 continue
             found.append((sent, k, end))
