@@ -18,6 +18,8 @@ from lib.reporting_lexicon import PUNCT as _PUNCT
 from lib.speakers import Speaker, actor_before, feminine_verb, mention_at, mention_following
 
 _MASCULINE_RELATIVES = {"الذي", "الذين", "اللذان", "اللذين"}
+_PLURAL_ENDINGS = ("وا", "ون", "ان", "تا", "ن")  # قالوا، يقولون، تقولان، قالتا، قلن: a plural or dual verb
+_PEOPLE_RELATIVES = {"الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللواتي", "اللاتي"}  # (as written, before any و)
 
 
 def relative_antecedent(r: int, sent: Sentence, toks, norms, linked: LinkedArticle, lex: Lexicon, direct: bool = True) -> Speaker | None:
@@ -35,6 +37,9 @@ def relative_antecedent(r: int, sent: Sentence, toks, norms, linked: LinkedArtic
         masculine = norms[r] in _MASCULINE_RELATIVES
         if (actor.type == "person") == masculine:
             return Speaker(actor.actor_id, m.text)
+    people = _people_before(r, sent, toks, norms, linked) if direct and toks[r].norm in _PEOPLE_RELATIVES else None
+    if people is not None:
+        return people  # وتحاكم المرأتان - اللتان تقولان إنهما ...: the two women, unnamed
     for k in range(r - 1, max(-1, r - 20), -1):
         norm = norms[k][2:] if norms[k].startswith("ال") else norms[k]
         if lex.owned_speech(norm):
@@ -52,6 +57,22 @@ def relative_antecedent(r: int, sent: Sentence, toks, norms, linked: LinkedArtic
                 return Speaker(owner.actor_id, owner.text)
         return None
     return None
+
+
+def _people_before(r: int, sent: Sentence, toks, norms, linked: LinkedArticle) -> Speaker | None:
+    """A definite noun no name is, right before a relative that only people take (الذين، اللتان) or
+    a dash or comma before it: "المرأتان - اللتان"، "المتظاهرون الذين"."""
+    before = r - 1 - (r > 1 and toks[r - 1].text in ("-", "–", "،", ","))
+    if before < 0 or not (norms[before].startswith("ال") and norms[before].isalpha()) or mention_at(linked, sent, before) is not None \
+            or r + 1 >= len(norms) or not norms[r + 1].endswith(_PLURAL_ENDINGS):
+        return None  # (المسئولين الذين يرى أنهم: "he" sees, the clause's own subject)
+    first = before
+    while first > 0 and before - first < 2 and norms[first - 1].isalpha() and not norms[first - 1].startswith(("ال", "و")) \
+            and norms[first - 1] not in _PREPOSITIONS and mention_at(linked, sent, first - 1) is None:
+        first -= 1  # رواد شبكات التواصل الذين طالبوا: the construct's head and its genitives
+    if first < before and not (first > 0 and (norms[first - 1] in _PREPOSITIONS or toks[first - 1].text in _PUNCT)):
+        first = before  # (وتحاكم المرأتان: a verb, not a construct's head)
+    return Speaker(None, " ".join(t.text for t in toks[first:before + 1]), anonymous=True)
 
 
 def resumptive_antecedent(i: int, sent: Sentence, toks, norms, linked: LinkedArticle, lex: Lexicon) -> Speaker | None:

@@ -87,6 +87,8 @@ def find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
             continue  # وكأنه يقول (ابحث عن مكان آخر): what he seems to say, no one's words
         if lemma is not None and norm in lex.bare_passive and i + 1 < len(toks) and norms[i + 1] in lex.complementizers:
             continue  # يعتقد أنها مرتبطة: "it is believed", the writer's hedge
+        if lemma is not None and i + 1 < len(toks) and norms[i + 1] in lex.noun_readings.get(norm, ()):
+            continue  # القحطاني طالب دكتوراة يدرس: a student, no verb
         if lemma is not None and raw in lex.also_prepositions and not _verb_not_preposition(i, toks, norms, lex):
             continue  # عبر تمريرة حاسمة: "through", no verb
         if lemma is not None:

@@ -71,6 +71,7 @@ class Lexicon:
     named_subject_object: frozenset[str]  # lemmas reporting with a plain object after a named subject
     group_subject_object: frozenset[str]  # ... and after an unnamed group or relative (كشف أحد أقارب القاتل العديد من)
     only_before_complementizer: dict[str, str]  # form → lemma, a verb only before أن/إن (بين)
+    noun_readings: dict[str, frozenset[str]]  # form → words after which it is a noun (طالب دكتوراة: a student)
     generic_officials: frozenset[str]  # المسؤول: "the official" no name follows is the last person speaking
     pronoun_subjects: frozenset[str]  # لكنه، وهو: "he" before a verb, the person the article named
     copulas: frozenset[str]  # كانوا، أصبح: a participle after them is their predicate (وكانوا متهمين معه), no adverbial
@@ -81,6 +82,7 @@ class Lexicon:
     only_opening: frozenset[str]  # أظهر: a reporting verb only where it opens the sentence (وأظهرت دراسة أن)
     in_document: frozenset[str]  # جاء، ورد: a document's words, only in "جاء في البيان" / "بيان جاء فيه"
     object_first: frozenset[str]  # lemmas whose first word after them is their object
+    time_prepositions: frozenset[str]  # بعد، قبل: when, after a verbal noun, not what was said
     subject_before_complementizer: frozenset[str]  # ... but not a definite phrase right before أن/إن (اعتبر)
     told_verbs: frozenset[str]  # أبلغ، أخبر: an agency as their object is the medium
     not_according: frozenset[str]  # فحسب: no attribution
@@ -217,6 +219,7 @@ def lexicon() -> Lexicon:
         named_subject_object=frozenset(data["named_subject_object"]),
         group_subject_object=frozenset(data["group_subject_object"]),
         object_first=frozenset(data["object_first"]),
+        time_prepositions=_forms(data["time_prepositions"]),
         subject_before_complementizer=frozenset(data["subject_before_complementizer"]),
         told_verbs=frozenset(data["told_verbs"]),
         not_according=_forms(data["not_according"]),
@@ -226,6 +229,7 @@ def lexicon() -> Lexicon:
         passive_label=str(data["passive_label"]),
         quote_paragraph_verb=str(data["quote_paragraph_verb"]),
         only_before_complementizer={match_form(f): lemma for f, lemma in data["only_before_complementizer"].items()},
+        noun_readings={match_form(f): _forms(after) for f, after in data["noun_readings"].items()},
         in_document=_forms(data["in_document"]),
         only_opening=frozenset(data["only_opening"]),
         generic_officials=_forms(data["generic_officials"]),

@@ -21,7 +21,8 @@ from lib.reporting_lexicon import PUNCT as _PUNCT
 from lib.reporting_lexicon import Lexicon, lexicon
 from lib.trigger_names import honorifics, is_frequent_word
 
-_BEFORE_SUBJECT = {"كان", "كانت", "قد", "وكان", "وكانت", "لكن", "ولكن"}  # (ولكن هاينكس أكد أن ...)
+_BEFORE_SUBJECT = {"كان", "كانت", "قد", "وكان", "وكانت", "لكن", "ولكن",  # (ولكن هاينكس أكد أن ...)
+                   "تزال", "يزال", "زال", "زالت", "تظل", "يظل"}  # (ولا تزال الولايات المتحدة تتهم ...)
 
 
 @dataclass

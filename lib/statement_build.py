@@ -123,6 +123,15 @@ def _apposition_closes(m: Mention, j: int, limit: int, toks, norms, linked, sent
     return before_content(j, limit, toks, norms, lex)
 
 
+def _back_reference_opening(i: int, sent, toks, norms, linked, kb, lex: Lexicon) -> bool:
+    """The sentence opens with a back-reference (الصحيفة، الوزارة) as the subject of its first verb, and
+    the reporting verb at ``i`` goes on with و and agrees with it: "الصحيفة استندت إلى ...، وقالت إن"."""
+    if i < 3 or not is_back_reference(norms[0], kb) or mention_at(linked, sent, 0) is not None \
+            or any(lex.verb_lemma(n) for n in norms[1:i]) or toks[1].text in _PUNCT or norms[1] in _PREPOSITIONS:
+        return False
+    return (lex.gender_of_form(norms[i]) == "f") == norms[0].endswith("ه")
+
+
 def _opens_clause(i: int, sent, toks, linked) -> bool:
     """The verb at ``i`` opens its clause (واعتبرت، وقد اتهمت، "...، قال"), with no subject or
     relative before it (not "كريس سيليزا يشرح"، "مما يضيف"، "الذين اعتبروا")."""
@@ -497,7 +506,8 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
         speaker = agent  # يتهم كيري من جانب معارضيه: the accusers speak
     object_said = act.lemma in lex.nominal_with_object and content_start is None and speaker is not None \
         and speaker.actor_id is not None and frame_end < len(toks) and toks[frame_end].norm.isalpha() \
-        and norms[frame_end] not in _PREPOSITIONS and mention_at(linked, sent, frame_end) is None
+        and norms[frame_end] not in _PREPOSITIONS and mention_at(linked, sent, frame_end) is None \
+        and norms[frame_end] not in lex.time_prepositions  # (ويأتي إعلان الولايات المتحدة بعد يوم: when, not what)
     opened = content_start == frame_end and (norms[content_start] in lex.complementizers or opens_object(norms[content_start], act, lex))
     if act.kind == "nominal" and not object_said and (speaker is None or not opened):
         return None  # إعلان X أن ...: a statement only with its owner named and its content opened
@@ -527,6 +537,8 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
         speaker = described_after_opening_verb(sent, toks, text, linked)  # وأدانت الصحف السعودية ... تصريحات تميم واعتبرت
     if speaker is None and act.kind == "verb" and not plural_verb(norms[i]):
         speaker = speaker_before(i, sent, toks, linked)  # (خمسة ديمقراطيين أعلنوا: no one person before a plural verb)
+    if speaker is None and act.kind == "verb" and toks[i].norm[:1] == "و" and _back_reference_opening(i, sent, toks, norms, linked, kb, lex):
+        speaker = Speaker(None, toks[0].text)  # الصحيفة استندت إلى بعض التسريبات ...، وقالت إن: the paper
     # "..., كما أضاف تونر": the content comes before the verb
     before = marker
     if before is not None and (before < 3 or content_start is not None and (

@@ -62,3 +62,36 @@ def test_a_surname_before_the_medium_and_the_quotation_and_went_on(pipeline):
     clip = _said(pipeline, "أطلق الفنان وائل كفوري كليب الأغنية الجديدة، ويعتبر تكملة لفيديو كليب «الغرام المستحيل»، وهو الكليب "
                            "الذي كان ينتظره جمهور وائل كفوري، بعد أن وعدهم بتصوير جزء ثان تكملة للقصة التي تتناول الخيانة.")
     assert not [s for s in clip if "تكمل" in (s.speaker_id or "")]
+
+
+def test_a_subject_after_la_tazal_and_a_verbal_noun_followed_by_when(pipeline):
+    said = _said(pipeline, "وقالت الولايات المتحدة إنها ستفرض عقوبات جديدة على كوريا الشمالية.\n"
+                           "ولا تزال الولايات المتحدة تتهم باطراد كوريا الشمالية بتدبير الهجوم على كيم جونغ-نام.\n"
+                           "ويأتي إعلان الولايات المتحدة بعد يوم واحد من عودة وفد رفيع المستوى من بيونغيانغ.")
+    assert _one(said, "بتدبير الهجوم").speaker_id == "usa"
+    assert not [s for s in said if "بعد يوم واحد" in s.text]  # (when the announcement came, not what it said)
+
+
+def test_a_student_is_no_demand(pipeline):
+    said = _said(pipeline, "قام السعودي عبدالله بن محمد القحطاني طالب دكتوراة يدرس على حسابه الخاص في جامعة ملتميديا "
+                           "الماليزية، بتصميم خريطة تفاعلية. وطالب الوزير بإصلاح الجامعة.")
+    assert [(s.speaker_text, s.text) for s in said] == [("الوزير", "بإصلاح الجامعة")]
+
+
+def test_people_before_a_plural_relative_speak_for_its_verb(pipeline):
+    said = _said(pipeline, "وتحاكم المرأتان - اللتان تقولان إنهما كانتا تعتقدان أنهما شاركتا في تنفيذ مقلب لعرض تلفزيوني - "
+                           "بتهمة القتل.")
+    assert _one(said, "كانتا تعتقدان").speaker_text == "المرأتان"  # (not "وتحاكم المرأتان": the verb)
+    said = _said(pipeline, "ما أثار حفيظة الآلاف من رواد شبكات التواصل الذين طالبوا من خلال وسم أنشأه أحد الناشطين بإنزال "
+                           "أشد العقاب لتأديب هؤلاء المراهقين.")
+    assert _one(said, "أشد العقاب").speaker_text == "رواد شبكات التواصل"
+    # a singular verb after الذين has a subject of its own: "he" sees that the officials are not firm
+    said = _said(pipeline, "ومل من كثرة التصاريح ومل من المسئولين الذين يرى أنهم غير حازمين في محاسبة الشركات.")
+    assert not [s for s in said if s.speaker_text == "المسئولين"]
+
+
+def test_a_back_reference_opening_the_sentence_goes_on_with_its_verb(pipeline):
+    said = _said(pipeline, "ما تزال واشنطن تتحدث عن إمكانية تحقيق السلام عبر خطة يريد الرئيس الأمريكي دونالد ترامب فرضها، "
+                           "نقرأ في صحيفة لا كروا. الصحيفة استندت إلى بعض التسريبات من الخطة الأمريكية للسلام في الشرق "
+                           "الأوسط، وقالت إن هذه الخطة تعطي الفلسطينيين دولة سيادتها محدودة.")
+    assert _one(said, "تعطي الفلسطينيين").speaker_text == "الصحيفة"  # (not Washington, the speaker before)
