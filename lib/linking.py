@@ -50,6 +50,9 @@ class LinkedArticle:
     token_mentions: dict[tuple[int, int], Mention] = field(default_factory=dict)  # (sentence, token) → mention
 
 
+_PATRONYMIC = {"بن", "بنت", "ابن", "ابنه"}  # (matching form) a name after them is a father's, inside a longer name
+
+
 def _match_at(tokens: list[Token], i: int, kb: KnowledgeBase) -> tuple[int, str, int] | None:
     """(length, actor_id, clitic chars) of the longest alias starting at token ``i``."""
     n = len(tokens)
@@ -163,6 +166,9 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
             hit = _match_at(sent.tokens, i, kb)
             if hit and _adjectival_country(sent.tokens, i, hit, kb):
                 i += 1  # وزارة العدل السعودية: an adjective of the institution, not Saudi Arabia itself
+                continue
+            if hit and kb.actors[hit[1]].type == "person" and i > 0 and sent.tokens[i - 1].norm in _PATRONYMIC:
+                i += hit[0]  # الأمير سلطان بن سلمان بن عبد العزيز: King Salman's name ends his son's, it is not him
                 continue
             if hit:
                 length, actor_id, drop = hit

@@ -68,7 +68,9 @@ def find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
             continue  # (يذكر أن ...: the writer's aside)
         lemma = lex.verb_lemma(norm) or (lex.verb_lemma(raw) if raw != norm else None)  # وصفوهم is no و + صفوهم
         if lemma is None and norm in lex.only_before_complementizer and i + 1 < len(toks) and (
-                norms[i + 1] in lex.complementizers or toks[i + 1].text == ":" or _opens_with_subject(i, toks, norms, lex)):
+                norms[i + 1] in lex.complementizers or toks[i + 1].text == ":" or _opens_with_subject(i, toks, norms, lex)
+                or "\u0651" in toks[i].text and any(n in lex.complementizers for n in norms[i + 2:i + 14])):
+            # (من جانبه، بيّن المحامي عبد الحكيم العسيلي أن: the shadda makes بيّن a verb, not "between")
             lemma = lex.only_before_complementizer[norm]  # وبين أن ...، وبين: "..."، وبين المصدر ... أن ...
         if lemma is None and norm in lex.in_document and _in_document(i, norms, lex):
             lemma = norm  # وجاء في البيان أن ...، تغريدة جاء فيها «...»: the document's words
@@ -99,7 +101,7 @@ def find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
             acts.append(Act("owned", i, norm))  # تعليقه بأنه ...: the clause's speaker's words
         elif (norm in lex.adverbials and not (i > 0 and (norms[i - 1] == "غير" or toks[i - 1].text.isdigit()))
               and not _adjective_of_plural(i, toks, norms)  # (ال 23 متهما: a count of the accused, no adverbial)
-              and not _adjective_of_indefinite(i, toks, norms)
+              and not _adjective_of_indefinite(i, toks, norms) and not _predicate_after_complementizer(i, norms, lex)
               and not (i > 0 and (norms[i - 1] in lex.copulas or norms[i - 1][:1] in "وف" and norms[i - 1][1:] in lex.copulas))
               # (وكانوا متهمين معه: a state)
               or norm in lex.comma_adverbials and i > 0 and toks[i - 1].text in ("،", ",")):
@@ -148,6 +150,12 @@ def _adjective_of_plural(i: int, toks, norms) -> bool:
     noun agrees with it, an adjective ("demonstrations demanding"), not a speaker's adverbial."""
     prev = toks[i - 1].norm if i > 0 else ""
     return norms[i].endswith("ه") and len(prev) > 4 and prev.endswith("ات") and prev.isalpha()
+
+
+def _predicate_after_complementizer(i: int, norms, lex: Lexicon) -> bool:
+    """"مضيفا أن الحكومة مطالبة بإطفاء الحرائق": a form right after أن and a definite noun is that noun's
+    predicate ("is required to"), not a speaker's adverbial."""
+    return i >= 2 and norms[i - 1].startswith("ال") and norms[i - 1].isalpha() and norms[i - 2] in lex.complementizers
 
 
 def _adjective_of_indefinite(i: int, toks, norms) -> bool:

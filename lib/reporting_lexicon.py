@@ -78,6 +78,7 @@ class Lexicon:
     topic_verbs: frozenset[str]  # علق على ما حدث قائلا: the preposition names the topic when an adverbial brings the words
     unnamed_people: frozenset[str]  # رجل، امرأة: someone unnamed, as a verb's subject with no name after it
     named_as: frozenset[str]  # يدعى، اسمه: the name of someone just described follows
+    honorific_styles: frozenset[str]  # صاحب السمو: a style before a name
     documents: frozenset[str]  # تقرير، بيانات: a document or figures speak for their owner named after them
     only_opening: frozenset[str]  # أظهر: a reporting verb only where it opens the sentence (وأظهرت دراسة أن)
     in_document: frozenset[str]  # جاء، ورد: a document's words, only in "جاء في البيان" / "بيان جاء فيه"
@@ -238,5 +239,6 @@ def lexicon() -> Lexicon:
         documents=_forms(data["documents"]),
         unnamed_people=_forms(data["unnamed_people"]),
         named_as=_forms(data["named_as"]),
+        honorific_styles=_forms(data["honorific_styles"]),
         topic_verbs=frozenset(data["topic_verbs"]),
     )

@@ -21,6 +21,7 @@ from lib.reporting_lexicon import PUNCT as _PUNCT
 from lib.reporting_lexicon import Lexicon, lexicon
 from lib.trigger_names import honorifics, is_frequent_word
 
+_CLOSING = set(_OPEN.values())  # closing quotation marks
 _BEFORE_SUBJECT = {"كان", "كانت", "قد", "وكان", "وكانت", "لكن", "ولكن",  # (ولكن هاينكس أكد أن ...)
                    "تزال", "يزال", "زال", "زالت", "تظل", "يظل"}  # (ولا تزال الولايات المتحدة تتهم ...)
 
@@ -212,6 +213,9 @@ def subject_before_verb(i: int, sent, toks, norms, linked: LinkedArticle, kb: Kn
     k = i - 1
     while k >= 0 and norms[k] in ("قد",):
         k -= 1
+    quoted = k >= 2 and toks[k].text in _CLOSING and toks[k - 2].text == toks[k].text or k >= 2 and toks[k].text in _CLOSING \
+        and _OPEN.get(toks[k - 2].text) == toks[k].text  # (كانت "آبل" تطالب: a quoted name)
+    k -= quoted
     if k >= 1 and is_back_reference(norms[k], kb) and toks[k - 1].norm in _BEFORE_SUBJECT and mention_at(linked, sent, k) is None:
         return Speaker(None, toks[k].text)
     if k >= 3 and toks[k].text in ("،", ",") and toks[0].norm in _BEFORE_SUBJECT and i < 16:
@@ -228,8 +232,9 @@ def subject_before_verb(i: int, sent, toks, norms, linked: LinkedArticle, kb: Kn
     first = k
     while first > 0 and mention_at(linked, sent, first - 1) is m:
         first -= 1
-    before = toks[first - 1].text if first > 0 else ""
-    if first == 0 or before in _PUNCT or norms[first - 1] in _BEFORE_SUBJECT or toks[first - 1].norm in _BEFORE_SUBJECT:
+    lead = first - (quoted and first > 0 and toks[first - 1].text in _OPEN)  # (the opening mark of a quoted name)
+    before = toks[lead - 1].text if lead > 0 else ""
+    if lead == 0 or before in _PUNCT or norms[lead - 1] in _BEFORE_SUBJECT or toks[lead - 1].norm in _BEFORE_SUBJECT:
         return Speaker(m.actor_id, m.text)
     if _titled_from_start(first, sent, toks, linked):
         return Speaker(m.actor_id, m.text)  # عضو كتلة المستقبل النائب أحمد فتفت دعا ...

@@ -231,6 +231,10 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
             frame_end += frame_end < limit and norms[frame_end] in _OWN  # في بيان (له)،: how, not what, was said
             j = frame_end
             continue
+        if subject_open and j == frame_end and norm in ("صاحب", "صاحبه") and j + 1 < limit and norms[j + 1] in lex.honorific_styles:
+            frame_end = j + 2 + (j + 2 < limit and norms[j + 2] == "الملكي")  # صاحب السمو الملكي | الأمير مشعل بن ماجد
+            j = frame_end
+            continue
         if subject_open and j == frame_end and norm in _BOTH and j + 1 < limit and norms[j + 1] == "من":
             frame_end = j + 2  # أعلنت كلا من السعودية والبحرين: the names follow
             j += 2
@@ -238,6 +242,7 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
         if speaker is None and subject_open and j == frame_end and norm[:2] == "ال" and norm[2:] in lex.kinship \
                 and mention_at(linked, sent, j) is None and mention_at(linked, sent, j + 1) is None:
             speaker = Speaker(None, tok.text, anonymous=True)  # ومن جهته اتهم الزوج، جامعة تبوك بتغيير: the husband, unnamed
+            unresolved_title = (sent.index, j, tok.start)  # (وأوضح المحامي: the one "المحامي عبد الحكيم العسيلي" named before)
             subject_open = False
             frame_end = j = j + 1
             continue
@@ -425,9 +430,9 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                 medium = text[toks[j - 1].start if prev.startswith("ل") else toks[j - 2].start:m.end]
             elif actor is not None and actor.type == "city" and (prev == "في" or toks[j].norm.startswith("ب") and m.start > toks[j].start):
                 place = actor.actor_id
-            elif speaker is None and actor is not None and kin is not None and actor.type == "person" \
+            elif speaker is None and actor is not None and kin is not None and (actor.type == "person" or kin_of is None and start_j <= kin + 2) \
                     and (kin_of is None or kin_of.actor_id == m.actor_id):
-                kin_of = m  # (the relative named: the speaker is another name after it, if any)
+                kin_of = m  # (the relative named: the speaker is another name after it, if any; محامي "سامسونغ" جون كين)
             elif speaker is None and actor is not None and (not persons_only or actor.type == "person") and not joined_to_preposition \
                     and not in_relative:
                 speaker, speaker_at = Speaker(actor.actor_id, m.text), j
@@ -546,7 +551,11 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
         before = None  # "كما ألمح كيربي إلى ..." / "...، كما أكد إلومالو أن ...": its content follows
         # (so in "ما أسفر وبحسب ما افاد به المدير الجهوي للصحة عن وفاة سائح": the director's words; not "وفق ما
         # أفاد سفيان السليطي المساعد الأول لوكيل الجمهورية بالحكمة ...": a ب joined to a word of his title)
-    if before is None and act.kind == "according" and i >= 3 and (toks[i - 1].text in ("،", ",", "؛", ";") or _closes_sentence(speaker_at, toks, sent, linked)):
+    own_words = act.kind == "according" and speaker is None and k < len(toks) \
+        and (lex.owned_speech(norms[k]) or norms[k] in lex.relay_speech) \
+        and (k + 1 == len(toks) or toks[k + 1].text in _PUNCT)  # ...، حسب قوله.: the words of whoever spoke last
+    if before is None and act.kind == "according" and i >= 3 and (toks[i - 1].text in ("،", ",", "؛", ";") or own_words
+                                                                    or _closes_sentence(speaker_at, toks, sent, linked)):
         before = i  # "...، حسب بيان صادر عن مكتب العبادي": the content precedes the attribution
     if before is not None and act.kind in ("verb", "according"):
         c_start, c_end = _content_before(toks, sent, before)
@@ -621,4 +630,5 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
     stmt._embedded = embedded or i > 0 and norms[i - 1] in _RELATIVES  # type: ignore[attr-defined]
     # (دعمها للاتفاق الذي أعلنت الولايات المتحدة انسحابها منه: a relative clause with its own subject)
     stmt._speaker = speaker  # type: ignore[attr-defined]
+    stmt._own_words = own_words  # type: ignore[attr-defined]
     return stmt

@@ -139,7 +139,9 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
                     or _official_going_on(stmt._title, last, (sentence_statements or out)[-1:], sentences, linked, kb, lex) \
                     or speaker  # type: ignore[attr-defined]
             if speaker is None and act.kind == "according":
-                continue  # وفقا لمعدلاتهم، حسب الاختصاصات المطلوبة: "according to" what names no source attributes nothing
+                if not stmt._own_words or last is None:  # type: ignore[attr-defined]
+                    continue  # وفقا لمعدلاتهم، حسب الاختصاصات المطلوبة: "according to" what names no source attributes nothing
+                speaker = last  # كما تمكّنت الحكومة ... من حجز بضائع مهربة حسب قوله: the one who spoke last
             if speaker is None:
                 prev = sentence_statements[-1] if sentence_statements else None
                 before = actor_before(act.index, sent, toks, norms, linked)
@@ -240,6 +242,7 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
     _assign_dates(out, article)
     for s in out:
         del s._speaker, s._title, s._embedded  # type: ignore[attr-defined]
+        vars(s).pop("_own_words", None)  # (set by build_statement only)
     return out
 
 

@@ -167,6 +167,10 @@ def trigger_name_spans(sentences: list[Sentence], kb: KnowledgeBase, titles: lis
     honorifics, *_ = _triggers()
     by_sentence = {s.index: s for s in sentences}
     starts: list[tuple[int, int]] = [(t.sentence, t.last) for t in titles if not (t.plural or t.counterpart or t.bare)]
+    title_at = {(t.sentence, t.last): t for t in titles}
+    appositive_ends: set[tuple[int, int]] = set()  # (sentence, end) of titles that follow a person's name
+    for t in sorted(titles, key=lambda t: (t.sentence, t.first)):  # (ولي العهد وزير الداخلية: a chain of them)
+        _after_a_name(by_sentence[t.sentence].tokens, t, covered, set(), appositive_ends, t.last)
     for sent in sentences:
         starts += [(sent.index, k + 1) for k, tok in enumerate(sent.tokens) if tok.norm in honorifics
                    and not (k > 0 and sent.tokens[k - 1].norm == "ال")]  # (آل الشيخ is a family name)
@@ -175,6 +179,9 @@ def trigger_name_spans(sentences: list[Sentence], kb: KnowledgeBase, titles: lis
     for s_index, k in sorted(set(starts)):
         sent = by_sentence[s_index]
         toks = sent.tokens
+        title = title_at.get((s_index, k))
+        if title is not None and _after_a_name(toks, title, covered, taken, appositive_ends):
+            continue  # الأمير خالد الفيصل مستشار خادم الحرمين الشريفين أمير منطقة مكة المكرمة | اعتمد إقامة المعرض
         first = k
         while first < len(toks) and toks[first].text in ("،", ","):
             first += 1
@@ -205,6 +212,21 @@ def trigger_name_spans(sentences: list[Sentence], kb: KnowledgeBase, titles: lis
             found.append((sent, k, end))
             taken.update((s_index, x) for x in range(k, end))
     return found
+
+
+def _after_a_name(toks, title, covered, taken, appositive_ends: set[tuple[int, int]], end: int | None = None) -> bool:
+    """Whether ``title`` follows a person's name, directly or after another such title and its body: it
+    describes that person and announces no name. Its end (``end``, when given) joins ``appositive_ends``.
+    A title joined by و starts another person (ورئيسة التمريض أمل الأسمري; not ولي العهد, whose و is its own)."""
+    s_index, first = title.sentence, title.first
+    if first == 0 or title.start > toks[first].start:
+        return False
+    after = covered.get((s_index, first - 1)) == "PERS" or (s_index, first - 1) in taken \
+        or any(s == s_index and 0 <= first - e <= MAX_SKIPPED and not any(t.text in PUNCT for t in toks[e:first])
+               for s, e in appositive_ends)
+    if after and end is not None:
+        appositive_ends.add((s_index, end))
+    return after
 
 
 def _construct_head(toks, k: int, s_index: int, covered) -> bool:
