@@ -28,9 +28,11 @@ def nominative_with_nisba(j: int, limit: int, norms, linked, sent) -> bool:
 
 
 def unowned_document(act: Act, j: int, k: int, frame_end: int, limit: int, toks, norms, linked, sent, lex: Lexicon) -> bool:
-    """أظهرت دراسة صغيرة في اسكتلندا أن: a document no owner follows, the subject of a feminine verb
-    that opens the frame, speaks unnamed (the study)."""
-    return norms[j] in lex.documents and j == frame_end == k and act.kind == "verb" and lex.gender_of_form(norms[act.index]) != "m" \
+    """أظهرت دراسة صغيرة في اسكتلندا أن، وأظهر استطلاعان للرأي ... أن: a document no owner follows, the
+    subject of a verb that opens the frame and agrees with it, speaks unnamed (the study, the polls)."""
+    feminine = norms[j].endswith(("ه", "ات"))
+    return norms[j] in lex.documents and j == frame_end == k and act.kind == "verb" \
+        and lex.gender_of_form(norms[act.index]) != ("m" if feminine else "f") \
         and not owner_follows(j, limit, toks, norms, linked, sent, lex)
 
 

@@ -90,8 +90,9 @@ def name_skeleton(key: tuple[str, ...]) -> tuple[str, ...]:
 def _person_skeletons(aliases: dict[tuple[str, ...], str], actors: dict[str, Actor]) -> dict[tuple[str, ...], str]:
     found: dict[tuple[str, ...], str | None] = {}
     for key, actor_id in aliases.items():
-        if actors[actor_id].type != "person" or (len(key) == 1 and len(name_skeleton(key)[0]) < _MIN_SKELETON):
-            continue
+        if actors[actor_id].type != "person" or (len(key) == 1 and (len(name_skeleton(key)[0]) < _MIN_SKELETON
+                                                                    or key[0].startswith("ال"))):
+            continue  # (an Arabic surname alone is spelt one way: الجابري is not الجبير)
         skeleton = name_skeleton(key)
         found[skeleton] = actor_id if found.get(skeleton, actor_id) == actor_id else None  # two people: neither
     return {k: v for k, v in found.items() if v is not None}

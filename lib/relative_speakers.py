@@ -37,7 +37,7 @@ def relative_antecedent(r: int, sent: Sentence, toks, norms, linked: LinkedArtic
         masculine = norms[r] in _MASCULINE_RELATIVES
         if (actor.type == "person") == masculine:
             return Speaker(actor.actor_id, m.text)
-    people = _people_before(r, sent, toks, norms, linked) if direct and toks[r].norm in _PEOPLE_RELATIVES else None
+    people = _people_before(r, sent, toks, norms, linked, lex) if direct and (toks[r].norm in _PEOPLE_RELATIVES or toks[r].norm == "التي") else None
     if people is not None:
         return people  # وتحاكم المرأتان - اللتان تقولان إنهما ...: the two women, unnamed
     for k in range(r - 1, max(-1, r - 20), -1):
@@ -59,12 +59,19 @@ def relative_antecedent(r: int, sent: Sentence, toks, norms, linked: LinkedArtic
     return None
 
 
-def _people_before(r: int, sent: Sentence, toks, norms, linked: LinkedArticle) -> Speaker | None:
+def _people_before(r: int, sent: Sentence, toks, norms, linked: LinkedArticle, lex: Lexicon) -> Speaker | None:
     """A definite noun no name is, right before a relative that only people take (الذين، اللتان) or
-    a dash or comma before it: "المرأتان - اللتان"، "المتظاهرون الذين"."""
+    a dash or comma before it: "المرأتان - اللتان"، "المتظاهرون الذين"; or a plural of things before
+    التي and a feminine verb ("الشركات التي أعلنت")."""
     before = r - 1 - (r > 1 and toks[r - 1].text in ("-", "–", "،", ","))
     if before < 0 or not (norms[before].startswith("ال") and norms[before].isalpha()) or mention_at(linked, sent, before) is not None \
-            or r + 1 >= len(norms) or not norms[r + 1].endswith(_PLURAL_ENDINGS):
+            or r + 1 >= len(norms):
+        return None
+    if toks[r].norm == "التي":  # من أولى الشركات التي أعلنت أنها: a plural of things, a feminine verb
+        if not (norms[before].endswith("ات") and len(norms[before]) > 5 and norms[r + 1][-1:] == "ت"
+                and r + 2 < len(norms) and norms[r + 2] in lex.complementizers):
+            return None  # (والتوقيعات التي طلبت منه: "asked of him", no words)
+    elif not norms[r + 1].endswith(_PLURAL_ENDINGS):
         return None  # (المسئولين الذين يرى أنهم: "he" sees, the clause's own subject)
     first = before
     while first > 0 and before - first < 2 and norms[first - 1].isalpha() and not norms[first - 1].startswith(("ال", "و")) \

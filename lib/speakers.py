@@ -398,3 +398,16 @@ def named_after_description(j: int, limit: int, toks, norms, linked: LinkedArtic
         if strip_conjunction(norms[x])[1] in lex.named_as:
             return person_follows(x, limit, toks, norms, linked, sent, lex)
     return False
+
+
+def named_in_quotes(j: int, limit: int, toks, norms, lex: Lexicon) -> int | None:
+    """The end (past the closing mark) of a description at ``j`` named in quotes by "يدعى": "مطعم عربي في
+    مدينة ليفربول يدعى "بخشيش"", a subject no name the recogniser knows; None if there is none."""
+    for x in range(j + 1, min(limit, j + 10)):
+        if norms[x] in lex.complementizers or toks[x].text in _PUNCT:
+            return None
+        if strip_conjunction(norms[x])[1] in lex.named_as:
+            opening = x + 1 if x + 1 < limit and toks[x + 1].text in _OPEN else None
+            close = next((y for y in range(x + 2, min(limit, x + 6)) if opening and toks[y].text == _OPEN[toks[opening].text]), None)
+            return close + 1 if close is not None else None
+    return None

@@ -15,6 +15,7 @@ from lib.frame_subjects import (
     unowned_document,
     where_one_works,
 )
+from lib.institutions import organization_heads
 from lib.records import Article, Mention, Statement
 from lib.relative_speakers import (
     document_owner,
@@ -46,6 +47,7 @@ from lib.speakers import (
     mention_at,
     mention_following,
     named_after_description,
+    named_in_quotes,
     organization_named,
     passive_agent,
     past_adjectives,
@@ -323,9 +325,16 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                         described = (j, end)  # (واعتبرت النيابة العامة في ميونخ، أن: no object before أن)
                 elif not is_back_reference(norm, kb) and not (act.lemma in lex.subject_first and norm not in bare_honorifics()
                                                               and person_follows(j, limit, toks, norms, linked, sent, lex)) \
-                        and not named_after_description(j, limit, toks, norms, linked, sent, lex):
+                        and not named_after_description(j, limit, toks, norms, linked, sent, lex) \
+                        and not (norm in organization_heads() and (m1 := mention_at(linked, sent, j + 1)) is not None
+                                 and (a1 := linked.actors.get(m1.actor_id)) is not None and a1.type == "organization"):
+                    # (وقالت شركة أريفا، التي ...، إنها: the company's head noun, then its name)
                     speaker = NO_SUBJECT  # طالبت برحيل ... / مؤكدا قدرة ...: an object, not a subject
                     # (but وقال نقيب المهن التمثيلية أشرف زكي: a title the lexicon lacks, then the name)
+                    if (named := named_in_quotes(j, limit, toks, norms, lex)) is not None:
+                        speaker = Speaker(None, text[tok.start:toks[named - 1].end], anonymous=True)
+                        frame_end = j = named  # أعلن مطعم عربي في مدينة ليفربول يدعى "بخشيش" | عن تقديم: the restaurant
+                        continue
         if j == frame_end and (tok.text in _PUNCT or tok.text in "»”\"'" or norm in lex.time_words or j in title_tokens
                                or norm in lex.media_words):
             frame_end = j + 1
@@ -505,7 +514,7 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
     marker_before = None
     if speaker is not None and speaker is not NO_SUBJECT and speaker.actor_id is not None:
         marker_before = frame_end + AGENT_AFTER_SUBJECT  # (أعلنه ... إنفانتينو، بعد اجتماع عقد ... من قبل هيئة: the meeting's)
-    agent = None if act.kind in ("adverbial", "owned") else \
+    agent = None if act.kind in ("adverbial", "owned") or act.kind == "verb" and plural_verb(norms[i]) else \
         passive_agent(k, content_start if content_start is not None else limit, sent, toks, norms, linked, text, lex, marker_before)
     if agent is not None:
         speaker = agent  # يتهم كيري من جانب معارضيه: the accusers speak

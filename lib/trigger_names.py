@@ -139,6 +139,8 @@ def _is_name_word(norm: str, first: bool, kb: KnowledgeBase) -> bool:
             return False
         if is_common_form(norm) and norm not in first_names and norm not in kb.name_words.get("person", set()):
             return False
+        if norm[:1] in "يت" and is_frequent_word(norm) and norm not in first_names and norm not in kb.name_words.get("person", set()):
+            return False  # الوزيرة تريد اختلاق مشكلة: a present verb, not a first name (يوسف، تامر are listed)
     if preposition_phrase(norm) and norm not in first_names and norm not in kb.name_words.get("person", set()):
         return False  # وزير الداخلية لشؤون العمليات، ووالي سوسة بالاهتمام بالوضع: the frame's words, not a name
     return True
