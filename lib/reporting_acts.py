@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from lib.reporting_lexicon import CLAUSE_OPENERS as _CLAUSE_OPENERS
 from lib.reporting_lexicon import OPEN_QUOTES as _OPEN
+from lib.reporting_lexicon import OPENING_ASIDES, Lexicon
 from lib.reporting_lexicon import PUNCT as _PUNCT
-from lib.reporting_lexicon import Lexicon
 from lib.trigger_names import VOCABULARY, is_common_word
 
 
@@ -188,10 +188,12 @@ def _verb_not_preposition(i: int, toks, norms, lex: Lexicon) -> bool:
     if i + 2 < len(toks) and norms[i + 1] in ("فيه", "فيها") and norms[i + 2] == "عن":
         return True  # أصدر ... بيانا عبر فيه عن اعتذاره: "in which he expressed"
     after_time = 0 < i <= 3 and norms[0].removeprefix("و") in _TIME_PREPOSITIONS  # وخلال اللقاء عبر المنسق ... عن سروره
+    after_time = after_time or tuple(norms[:i]) in OPENING_ASIDES  # من جانبه عبر فرانك فالتر شتاينماير ... عن حرص
     if not (opens_clause(i, toks, norms, lex) or after_time) or i + 1 >= len(toks):
         return False
-    window = 40 if i == 0 else 8  # (عبر الشيخ محمد بن راشد آل مكتوم، نائب رئيس الإمارات، ...، عن ترحيبهما)
-    opening = i == 0 and not toks[i + 1].text.endswith(("ه", "ها", "هم"))  # عبر وكيل نقابة الإعلاميين، طارق سعدة، عن (not عبر حسابه)
+    first = i == 0 or tuple(norms[:i]) in OPENING_ASIDES  # (من جانبه عبر فرانك فالتر شتاينماير ... عن)
+    window = 40 if first else 8  # (عبر الشيخ محمد بن راشد آل مكتوم، نائب رئيس الإمارات، ...، عن ترحيبهما)
+    opening = first and not toks[i + 1].text.endswith(("ه", "ها", "هم"))  # عبر وكيل نقابة الإعلاميين، طارق سعدة، عن (not عبر حسابه)
     return norms[i + 1] == "عن" or (norms[i + 1].startswith("ال") or opening) and "عن" in norms[i + 2:i + window]
 
 

@@ -15,6 +15,8 @@ from lib.kb import alias_key
 IMPERSONAL = "impersonal"  # the lemma of تردد، يقال ...: a report whose speaker is never named
 LEXICON_FILE = Path(__file__).parent / "data" / "reporting.yaml"
 OPEN_QUOTES = {"«": "»", "“": "”", '"': '"', "'": "'"}
+# Asides that open a sentence before its verb ("من جانبه، رفض ..."، "بدوره أكد ..."), in matching form.
+OPENING_ASIDES = {("من", "جانبه"), ("من", "جانبها"), ("من", "جهته"), ("من", "جهتها"), ("بدوره",), ("بدورها",)}
 PUNCT = {"،", ",", ".", ":", "؛", ";"}
 # A mention after one of these is an object or an adjunct, never the subject.
 PREPOSITIONS = {"مع", "في", "الي", "عن", "علي", "من", "حول", "ضد", "بين", "بشان", "لدي", "امام", "باسم"}

@@ -16,9 +16,9 @@ from lib.linking import LinkedArticle
 from lib.records import Mention, Sentence
 from lib.references import organization_names, spaced_name
 from lib.reporting_lexicon import OPEN_QUOTES as _OPEN
+from lib.reporting_lexicon import OPENING_ASIDES, Lexicon, lexicon
 from lib.reporting_lexicon import PREPOSITIONS as _PREPOSITIONS
 from lib.reporting_lexicon import PUNCT as _PUNCT
-from lib.reporting_lexicon import Lexicon, lexicon
 from lib.trigger_names import honorifics, is_frequent_word
 
 _CLOSING = set(_OPEN.values())  # closing quotation marks
@@ -299,7 +299,7 @@ def clause_subject(sent: Sentence, toks, linked: LinkedArticle, kb: KnowledgeBas
     return None
 
 
-_ASIDES = {("من", "جانبه"), ("من", "جانبها"), ("من", "جهته"), ("من", "جهتها"), ("بدوره",), ("بدورها",)}
+_ASIDES = OPENING_ASIDES
 
 
 def _opening_aside(toks) -> int:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from lib.arabic import strip_conjunction, trim_letters
 from lib.kb import KnowledgeBase
 from lib.records import Actor, Mention, PartialDate, Sentence
+from lib.reporting_lexicon import lexicon
 from lib.tenure import in_office
 from lib.trigger_names import honorifics
 
@@ -77,6 +78,8 @@ def resolve_title_country(title: TitleSpan, sent: Sentence, covered, kb: Knowled
     for k in range(title.last, min(title.last + TITLE_WINDOW, len(sent.tokens))):
         title.country_next = k == title.last  # (not "وزير خارجية المملكة بحديثه إيران": Iran is what he spoke of)
         norm = sent.tokens[k].norm
+        if norm in lexicon().complementizers:
+            return  # (ورأى وزير الخارجية أن امتناع إيران: what he said begins; Iran is no part of his title)
         stem = strip_conjunction(norm)[1]
         if norm in kb.demonyms or stem in kb.demonyms:
             title.country = kb.demonyms.get(norm) or kb.demonyms[stem]

@@ -112,3 +112,18 @@ def test_an_active_plural_verb_has_no_passive_agent(pipeline):
                            "تمسكهم بضرورة إمضاء رئيس الحكومة على أوامر تسمية القضاة وفقا للترشيحات المقترحة من قبل الهيئة الوقتية "
                            "للإشراف على القضاء العدلي.")
     assert all("الهيئه_الوقتيه" not in (s.speaker_id or "") for s in said)  # (من قبل: the nominations' author)
+
+
+def test_a_titles_country_is_not_sought_past_an(pipeline):
+    # set 36: "ورأى وزير الخارجية أن امتناع إيران" made Iran the title's country, so Jubeir did not hold it
+    said = _said(pipeline, "أكد عادل الجبير وزير الخارجية أن المملكة حريصة على تطوير علاقاتها مع إيران.\n"
+                           "ورأى وزير الخارجية أن امتناع إيران عن دخول مفتشي الطاقة النووية بعض المنشآت العسكرية يعني عزم طهران "
+                           "تصنيع أسلحة نووية.")
+    assert _one(said, "امتناع إيران").speaker_id == "adel_al_jubeir"
+
+
+def test_abbar_after_an_opening_aside_is_the_verb(pipeline):
+    said = _said(pipeline, "وقال الجبير إن أموره تسير وفق القضاء المستقل. من جانبه عبر فرانك فالتر شتاينماير وزير الخارجية "
+                           "الألماني عن حرص الحكومة الألمانية على توثيق علاقاتها مع السعودية.")
+    assert _one(said, "حرص الحكومة الألمانية").speaker_id == "frank_walter_steinmeier"
+    assert not _said(pipeline, "وسافر من جانبه عبر الحدود إلى تركيا.")  # (عبر: "across")
