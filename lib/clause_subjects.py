@@ -1,7 +1,8 @@
 """The subject a reporting verb with none after it takes from its sentence: the state or the
 described body right after the sentence's opening verb (وشنت إسرائيل ... على أهداف قالت إنها;
 وأدانت الصحف السعودية ... واعتبرت أنها), the name or construct between أن and the verb (إلا أن
-إدارة الكلية اعتبرت). Helpers of ``lib/statement_build.py`` and ``lib/statements.py``."""
+إدارة الكلية اعتبرت), a back-reference opening the sentence (الصحيفة استندت ...، وقالت), and whether a
+verb opens its own clause. Helpers of ``lib/statement_build.py`` and ``lib/statements.py``."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ from lib.arabic import definite_nisba
 from lib.linking import LinkedArticle
 from lib.records import Sentence
 from lib.reporting_lexicon import PREPOSITIONS as _PREPOSITIONS
-from lib.speakers import Speaker, is_preposition, mention_at
+from lib.reporting_lexicon import PUNCT as _PUNCT
+from lib.reporting_lexicon import Lexicon
+from lib.speakers import Speaker, is_back_reference, is_preposition, mention_at
 from lib.statement_frames import RELATIVES
 
 
@@ -70,3 +73,20 @@ def subject_after_complementizer(i: int, sent: Sentence, toks, norms, text: str,
     # (a construct, إدارة الكلية; not "أن المدرب البرتغالي قال", a description of someone named; not "وأن حالته
     # الصحية حرجة وطالبت", a clause before a verb of its own; not "عند الوصول يطلب"، "تراكم الدلائل التي تشير")
     return Speaker(None, text[toks[c + 1].start:toks[last].end], anonymous=True)
+
+
+def back_reference_opening(i: int, sent, toks, norms, linked, kb, lex: Lexicon) -> bool:
+    """The sentence opens with a back-reference (الصحيفة، الوزارة) as the subject of its first verb, and
+    the reporting verb at ``i`` goes on with و and agrees with it: "الصحيفة استندت إلى ...، وقالت إن"."""
+    if i < 3 or not is_back_reference(norms[0], kb) or mention_at(linked, sent, 0) is not None \
+            or any(lex.verb_lemma(n) for n in norms[1:i]) or toks[1].text in _PUNCT or norms[1] in _PREPOSITIONS:
+        return False
+    return (lex.gender_of_form(norms[i]) == "f") == norms[0].endswith("ه")
+
+
+def opens_own_clause(i: int, sent, toks, linked) -> bool:
+    """The verb at ``i`` opens its clause (واعتبرت، وقد اتهمت، "...، قال"), with no subject or
+    relative before it (not "كريس سيليزا يشرح"، "مما يضيف"، "الذين اعتبروا")."""
+    if i == 0 or toks[i - 1].text in _PUNCT:
+        return True
+    return toks[i].text[:1] in "وف" and mention_at(linked, sent, i - 1) is None or toks[i - 1].norm in ("قد", "وقد")

@@ -1,15 +1,20 @@
 """Tests on the words after a reporting verb that decide who speaks: an indefinite noun with an
 adjective of origin (أبلغ دليل سياحي), a document with or without an owner (أظهرت دراسة صغيرة في
 اسكتلندا، الأرقام الأخيرة التي نشرتها السلطات), where an unnamed source works (لمسؤول بوزارة الدفاع),
-a name that closes its phrase (وإعلان المنامة،). Helpers of ``lib/statement_build.py``."""
+a name that closes its phrase (وإعلان المنامة،), a description named by "ويدعى" and a definite phrase right
+before أن. Helpers of ``lib/statement_build.py``."""
 
 from __future__ import annotations
 
+from lib.arabic import strip_conjunction
+from lib.linking import LinkedArticle
+from lib.records import Sentence
 from lib.relative_speakers import owner_follows
 from lib.reporting_acts import Act
+from lib.reporting_lexicon import OPEN_QUOTES as _OPEN
 from lib.reporting_lexicon import PUNCT as _PUNCT
 from lib.reporting_lexicon import Lexicon
-from lib.speakers import mention_at
+from lib.speakers import mention_at, person_follows
 from lib.trigger_names import preposition_phrase
 
 
@@ -70,3 +75,37 @@ def name_ends_phrase(x: int, toks, norms, linked, sent) -> bool:
     while m is not None and x < len(toks) and mention_at(linked, sent, x) is m:
         x += 1
     return m is not None and (x >= len(toks) or toks[x].text in _PUNCT or norms[x][:1] == "و")
+
+
+def content_after_place(j: int, limit: int, toks, norms, linked: LinkedArticle, sent: Sentence, lex: Lexicon) -> bool:
+    """أن/إن at ``j``, or after a place (في ميونخ) and a comma: the phrase before ``j`` is no object."""
+    if j + 1 < limit and norms[j] in ("في", "ب") and (m := mention_at(linked, sent, j + 1)) is not None:
+        j += 1
+        while j < limit and mention_at(linked, sent, j) is m:
+            j += 1
+    j += j < limit and toks[j].text in ("،", ",")
+    return j < limit and norms[j] in lex.complementizers and not norms[j].startswith("ب")  # (نفت الادعاءات بأن: its object)
+
+
+def named_after_description(j: int, limit: int, toks, norms, linked: LinkedArticle, sent: Sentence, lex: Lexicon) -> bool:
+    """A description at ``j`` whose person is then named by "ويدعى" or "واسمه" before the reported
+    words: "قال مبتكر وسيلة النقل الصغيرة للغاية، ويدعى كونياكو سايتو (26 عاما) إن"."""
+    for x in range(j + 1, min(limit, j + 10)):
+        if norms[x] in lex.complementizers or toks[x].text in _OPEN or toks[x].text == ":":
+            return False
+        if strip_conjunction(norms[x])[1] in lex.named_as:
+            return person_follows(x, limit, toks, norms, linked, sent, lex)
+    return False
+
+
+def named_in_quotes(j: int, limit: int, toks, norms, lex: Lexicon) -> int | None:
+    """The end (past the closing mark) of a description at ``j`` named in quotes by "يدعى": "مطعم عربي في
+    مدينة ليفربول يدعى "بخشيش"", a subject no name the recogniser knows; None if there is none."""
+    for x in range(j + 1, min(limit, j + 10)):
+        if norms[x] in lex.complementizers or toks[x].text in _PUNCT:
+            return None
+        if strip_conjunction(norms[x])[1] in lex.named_as:
+            opening = x + 1 if x + 1 < limit and toks[x + 1].text in _OPEN else None
+            close = next((y for y in range(x + 2, min(limit, x + 6)) if opening and toks[y].text == _OPEN[toks[opening].text]), None)
+            return close + 1 if close is not None else None
+    return None

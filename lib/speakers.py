@@ -359,15 +359,6 @@ def before_content(j: int, limit: int, toks, norms, lex: Lexicon) -> bool:
     return j < limit and (toks[j].text in ("،", ",") or norms[j] in lex.complementizers)
 
 
-def content_after_place(j: int, limit: int, toks, norms, linked: LinkedArticle, sent: Sentence, lex: Lexicon) -> bool:
-    """أن/إن at ``j``, or after a place (في ميونخ) and a comma: the phrase before ``j`` is no object."""
-    if j + 1 < limit and norms[j] in ("في", "ب") and (m := mention_at(linked, sent, j + 1)) is not None:
-        j += 1
-        while j < limit and mention_at(linked, sent, j) is m:
-            j += 1
-    j += j < limit and toks[j].text in ("،", ",")
-    return j < limit and norms[j] in lex.complementizers and not norms[j].startswith("ب")  # (نفت الادعاءات بأن: its object)
-
 
 def mention_following(j: int, limit: int, toks, norms, linked: LinkedArticle, sent: Sentence, lex: Lexicon,
                       window: int) -> Mention | None:
@@ -387,27 +378,3 @@ def person_follows(j: int, limit: int, toks, norms, linked: LinkedArticle, sent:
     m = mention_following(j, limit, toks, norms, linked, sent, lex, window=5)
     actor = linked.actors.get(m.actor_id) if m is not None else None
     return actor is not None and actor.type == "person"
-
-
-def named_after_description(j: int, limit: int, toks, norms, linked: LinkedArticle, sent: Sentence, lex: Lexicon) -> bool:
-    """A description at ``j`` whose person is then named by "ويدعى" or "واسمه" before the reported
-    words: "قال مبتكر وسيلة النقل الصغيرة للغاية، ويدعى كونياكو سايتو (26 عاما) إن"."""
-    for x in range(j + 1, min(limit, j + 10)):
-        if norms[x] in lex.complementizers or toks[x].text in _OPEN or toks[x].text == ":":
-            return False
-        if strip_conjunction(norms[x])[1] in lex.named_as:
-            return person_follows(x, limit, toks, norms, linked, sent, lex)
-    return False
-
-
-def named_in_quotes(j: int, limit: int, toks, norms, lex: Lexicon) -> int | None:
-    """The end (past the closing mark) of a description at ``j`` named in quotes by "يدعى": "مطعم عربي في
-    مدينة ليفربول يدعى "بخشيش"", a subject no name the recogniser knows; None if there is none."""
-    for x in range(j + 1, min(limit, j + 10)):
-        if norms[x] in lex.complementizers or toks[x].text in _PUNCT:
-            return None
-        if strip_conjunction(norms[x])[1] in lex.named_as:
-            opening = x + 1 if x + 1 < limit and toks[x + 1].text in _OPEN else None
-            close = next((y for y in range(x + 2, min(limit, x + 6)) if opening and toks[y].text == _OPEN[toks[opening].text]), None)
-            return close + 1 if close is not None else None
-    return None

@@ -6,10 +6,18 @@ open (continuations, earlier subjects)."""
 from __future__ import annotations
 
 from lib.arabic import match_form
-from lib.clause_subjects import described_after_opening_verb, subject_after_complementizer
+from lib.clause_subjects import (
+    back_reference_opening,
+    described_after_opening_verb,
+    opens_own_clause,
+    subject_after_complementizer,
+)
 from lib.frame_subjects import (
+    content_after_place,
     document_word,
     name_ends_phrase,
+    named_after_description,
+    named_in_quotes,
     nominative_with_nisba,
     preposition_width,
     unowned_document,
@@ -42,12 +50,9 @@ from lib.speakers import (
     Speaker,
     anonymous_before_verb,
     before_content,
-    content_after_place,
     is_back_reference,
     mention_at,
     mention_following,
-    named_after_description,
-    named_in_quotes,
     organization_named,
     passive_agent,
     past_adjectives,
@@ -123,23 +128,6 @@ def _apposition_closes(m: Mention, j: int, limit: int, toks, norms, linked, sent
     while j < limit and mention_at(linked, sent, j) is m:
         j += 1
     return before_content(j, limit, toks, norms, lex)
-
-
-def _back_reference_opening(i: int, sent, toks, norms, linked, kb, lex: Lexicon) -> bool:
-    """The sentence opens with a back-reference (الصحيفة، الوزارة) as the subject of its first verb, and
-    the reporting verb at ``i`` goes on with و and agrees with it: "الصحيفة استندت إلى ...، وقالت إن"."""
-    if i < 3 or not is_back_reference(norms[0], kb) or mention_at(linked, sent, 0) is not None \
-            or any(lex.verb_lemma(n) for n in norms[1:i]) or toks[1].text in _PUNCT or norms[1] in _PREPOSITIONS:
-        return False
-    return (lex.gender_of_form(norms[i]) == "f") == norms[0].endswith("ه")
-
-
-def _opens_clause(i: int, sent, toks, linked) -> bool:
-    """The verb at ``i`` opens its clause (واعتبرت، وقد اتهمت، "...، قال"), with no subject or
-    relative before it (not "كريس سيليزا يشرح"، "مما يضيف"، "الذين اعتبروا")."""
-    if i == 0 or toks[i - 1].text in _PUNCT:
-        return True
-    return toks[i].text[:1] in "وف" and mention_at(linked, sent, i - 1) is None or toks[i - 1].norm in ("قد", "وقد")
 
 
 def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexicon, text: str, article: Article, title_tokens: set[int]) -> Statement | None:
@@ -317,7 +305,7 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                 if norm.startswith("ال") and not is_back_reference(norm, kb) and norm not in lex.complementizers:  # (وتمنى ألا)
                     persons_only = True  # الشاعر الغنائي المعروف خالد البذال: a description, then the name
                     end = _phrase_end(j, limit, toks, norms, act, lex, linked, sent, definite=True)
-                    if norm not in _PREPOSITIONS and norm not in lex.time_words and _opens_clause(i, sent, toks, linked):
+                    if norm not in _PREPOSITIONS and norm not in lex.time_words and opens_own_clause(i, sent, toks, linked):
                         opening_definite = j
                     if norm not in _PREPOSITIONS and norm not in lex.time_words and (
                             act.lemma not in lex.object_first or act.lemma in lex.subject_before_complementizer
@@ -551,7 +539,7 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
         speaker = described_after_opening_verb(sent, toks, text, linked)  # وأدانت الصحف السعودية ... تصريحات تميم واعتبرت
     if speaker is None and act.kind == "verb" and not plural_verb(norms[i]):
         speaker = speaker_before(i, sent, toks, linked)  # (خمسة ديمقراطيين أعلنوا: no one person before a plural verb)
-    if speaker is None and act.kind == "verb" and toks[i].norm[:1] == "و" and _back_reference_opening(i, sent, toks, norms, linked, kb, lex):
+    if speaker is None and act.kind == "verb" and toks[i].norm[:1] == "و" and back_reference_opening(i, sent, toks, norms, linked, kb, lex):
         speaker = Speaker(None, toks[0].text)  # الصحيفة استندت إلى بعض التسريبات ...، وقالت إن: the paper
     # "..., كما أضاف تونر": the content comes before the verb
     before = marker
