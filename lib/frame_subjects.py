@@ -87,25 +87,31 @@ def content_after_place(j: int, limit: int, toks, norms, linked: LinkedArticle, 
     return j < limit and norms[j] in lex.complementizers and not norms[j].startswith("ب")  # (نفت الادعاءات بأن: its object)
 
 
+def _named_as_word(j: int, limit: int, toks, norms, lex: Lexicon, stops) -> int | None:
+    """The index of "ويدعى"/"اسمه" within nine words after a description at ``j``, none of them before it
+    a word ``stops`` holds for."""
+    for x in range(j + 1, min(limit, j + 10)):
+        if stops(x):
+            return None
+        if strip_conjunction(norms[x])[1] in lex.named_as:
+            return x
+    return None
+
+
 def named_after_description(j: int, limit: int, toks, norms, linked: LinkedArticle, sent: Sentence, lex: Lexicon) -> bool:
     """A description at ``j`` whose person is then named by "ويدعى" or "واسمه" before the reported
     words: "قال مبتكر وسيلة النقل الصغيرة للغاية، ويدعى كونياكو سايتو (26 عاما) إن"."""
-    for x in range(j + 1, min(limit, j + 10)):
-        if norms[x] in lex.complementizers or toks[x].text in _OPEN or toks[x].text == ":":
-            return False
-        if strip_conjunction(norms[x])[1] in lex.named_as:
-            return person_follows(x, limit, toks, norms, linked, sent, lex)
-    return False
+    x = _named_as_word(j, limit, toks, norms, lex,
+                       lambda y: norms[y] in lex.complementizers or toks[y].text in _OPEN or toks[y].text == ":")
+    return x is not None and person_follows(x, limit, toks, norms, linked, sent, lex)
 
 
 def named_in_quotes(j: int, limit: int, toks, norms, lex: Lexicon) -> int | None:
     """The end (past the closing mark) of a description at ``j`` named in quotes by "يدعى": "مطعم عربي في
     مدينة ليفربول يدعى "بخشيش"", a subject no name the recogniser knows; None if there is none."""
-    for x in range(j + 1, min(limit, j + 10)):
-        if norms[x] in lex.complementizers or toks[x].text in _PUNCT:
-            return None
-        if strip_conjunction(norms[x])[1] in lex.named_as:
-            opening = x + 1 if x + 1 < limit and toks[x + 1].text in _OPEN else None
-            close = next((y for y in range(x + 2, min(limit, x + 6)) if opening and toks[y].text == _OPEN[toks[opening].text]), None)
-            return close + 1 if close is not None else None
-    return None
+    x = _named_as_word(j, limit, toks, norms, lex, lambda y: norms[y] in lex.complementizers or toks[y].text in _PUNCT)
+    if x is None:
+        return None
+    opening = x + 1 if x + 1 < limit and toks[x + 1].text in _OPEN else None
+    close = next((y for y in range(x + 2, min(limit, x + 6)) if opening and toks[y].text == _OPEN[toks[opening].text]), None)
+    return close + 1 if close is not None else None

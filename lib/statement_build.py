@@ -304,13 +304,13 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                                                         or unowned_document(act, j, k, frame_end, limit, toks, norms, linked, sent, lex))):
                 if norm.startswith("ال") and not is_back_reference(norm, kb) and norm not in lex.complementizers:  # (وتمنى ألا)
                     persons_only = True  # الشاعر الغنائي المعروف خالد البذال: a description, then the name
-                    end = _phrase_end(j, limit, toks, norms, act, lex, linked, sent, definite=True)
-                    if norm not in _PREPOSITIONS and norm not in lex.time_words and opens_own_clause(i, sent, toks, linked):
-                        opening_definite = j
-                    if norm not in _PREPOSITIONS and norm not in lex.time_words and (
-                            act.lemma not in lex.object_first or act.lemma in lex.subject_before_complementizer
-                            and content_after_place(end, limit, toks, norms, linked, sent, lex)):
-                        described = (j, end)  # (واعتبرت النيابة العامة في ميونخ، أن: no object before أن)
+                    if norm not in _PREPOSITIONS and norm not in lex.time_words:
+                        if opens_own_clause(i, sent, toks, linked):
+                            opening_definite = j
+                        end = _phrase_end(j, limit, toks, norms, act, lex, linked, sent, definite=True)
+                        if act.lemma not in lex.object_first or act.lemma in lex.subject_before_complementizer \
+                                and content_after_place(end, limit, toks, norms, linked, sent, lex):
+                            described = (j, end)  # (واعتبرت النيابة العامة في ميونخ، أن: no object before أن)
                 elif not is_back_reference(norm, kb) and not (act.lemma in lex.subject_first and norm not in bare_honorifics()
                                                               and person_follows(j, limit, toks, norms, linked, sent, lex)) \
                         and not named_after_description(j, limit, toks, norms, linked, sent, lex) \

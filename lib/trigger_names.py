@@ -134,14 +134,15 @@ def _is_name_word(norm: str, first: bool, kb: KnowledgeBase) -> bool:
         return False
     if first and norm.startswith("وال"):
         return False
+    listed = norm in first_names or norm in kb.name_words.get("person", set())
     if first:
         if norm.startswith("ال") or norm.startswith("لل"):
             return False
-        if is_common_form(norm) and norm not in first_names and norm not in kb.name_words.get("person", set()):
+        if is_common_form(norm) and not listed:
             return False
-        if norm[:1] in "يت" and is_frequent_word(norm) and norm not in first_names and norm not in kb.name_words.get("person", set()):
+        if norm[:1] in "يت" and is_frequent_word(norm) and not listed:
             return False  # الوزيرة تريد اختلاق مشكلة: a present verb, not a first name (يوسف، تامر are listed)
-    if preposition_phrase(norm) and norm not in first_names and norm not in kb.name_words.get("person", set()):
+    if preposition_phrase(norm) and not listed:
         return False  # وزير الداخلية لشؤون العمليات، ووالي سوسة بالاهتمام بالوضع: the frame's words, not a name
     return True
 
