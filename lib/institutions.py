@@ -115,6 +115,7 @@ def organization_spans(sentences: list[Sentence], covered: set[tuple[int, int]],
                 k += 1
                 continue
             end = k + 1
+            named_place = False  # after a place's name only its adjectives: "شرطة تورونتو الكندية" (not "تلقي شرطة تورونتو القبض")
             if quoted_only and not (end < len(toks) and toks[end].text in _QUOTES):
                 k += 1
                 continue
@@ -122,8 +123,10 @@ def organization_spans(sentences: list[Sentence], covered: set[tuple[int, int]],
                 close = next((x for x in range(end + 1, min(end + 6, len(toks))) if toks[x].text == _QUOTES[toks[end].text]), None)
                 end = close + 1 if close is not None else end
             elif not definite and end + 1 < len(toks) and not toks[end].norm.startswith("ال") and toks[end + 1].norm.startswith("ال") \
-                    and toks[end].norm.isalpha() and toks[end].norm not in _ADVERBS:
-                end += 1  # idafa: مكتب مراقبة الأصول (a definite head heads none: رئيس الاتحاد طلال الفهد)
+                    and toks[end].norm.isalpha() and toks[end].norm not in _ADVERBS \
+                    and (norm not in _lists()["place_heads"] or is_frequent_word(toks[end].norm)):
+                end += 1  # idafa: مكتب مراقبة الأصول (a definite head heads none: رئيس الاتحاد طلال الفهد; after a
+                # place head a rare word is the place's name: "تلقي شرطة تورونتو القبض على")
             elif not definite and (named := _named_after(toks, end, sent.index, covered, not_names)) is not None:
                 end = named  # مركز محمد بن راشد للفضاء: an institution named after a person, then its field
             elif norm in _lists()["place_heads"]:
@@ -132,7 +135,9 @@ def organization_spans(sentences: list[Sentence], covered: set[tuple[int, int]],
                         and (sent.index, end) not in covered and toks[end].norm not in not_names \
                         and not (is_common_word(toks[end].norm) if end == place else is_frequent_word(toks[end].norm)):
                     end += 1  # شرطة فورت كولينز (but نادي ليستر | عرضا: a later word is rarer still)
+                named_place = end > place
             while end < len(toks) and end - k < 6 and toks[end].norm.startswith(("ال", "لل")) and toks[end].norm.isalpha() \
+                    and (not named_place or definite_nisba(toks[end].norm)) \
                     and (sent.index, end) not in covered and toks[end].norm not in not_names and toks[end].norm not in honorifics \
                     and not (end - k >= 2 and definite_name_pair(toks, end)):  # (بوزارة التربية | التيجاني القماطي: its official)
                 end += 1
@@ -206,8 +211,9 @@ def place_institution_spans(sentences: list[Sentence], kb: KnowledgeBase) -> lis
                 continue
             end = place
             while end < len(toks) and end - place < MAX_ADJECTIVES and toks[end].norm.startswith("ال") \
-                    and toks[end].norm.isalpha() and toks[end].norm not in not_names and _known_place(toks, end, kb) is None:
-                end += 1  # العسكري (not اليوم, nor a place: شرطة دبي الشارقة)
+                    and toks[end].norm.isalpha() and toks[end].norm not in not_names and _known_place(toks, end, kb) is None \
+                    and definite_nisba(toks[end].norm):
+                end += 1  # العسكري (not اليوم, nor a place: شرطة دبي الشارقة; nor "تلقي شرطة تورونتو القبض على")
             if head in place_heads or end > place:
                 out.append((sent, k, end))
                 k = end

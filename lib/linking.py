@@ -33,6 +33,7 @@ from lib.trigger_names import (
     extend_surname,
     is_common_form,
     is_formula,
+    is_frequent_word,
     known_first_names,
     never_name_words,
     plural_in_construct,
@@ -191,9 +192,14 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
                 continue
             if j - i == 1 and strip_conjunction(sent.tokens[i].norm)[1] in currencies():
                 continue  # مليار ريال: a currency, not Real Madrid
+            if label == "PERS":
+                for k in _prepositional_names(sent, i, j, vocabulary, kb):
+                    pending.append((sent, i, k, label))  # البلوي | لنايف هزازي: "wished Nayef Hazazi", two people
+                    i = k
             pending.append((sent, i, j, label))
-    pending = _join_split_names(pending, kb)
+    pending = _join_split_names(pending, kb, vocabulary)
     first_names = known_first_names()
+    person_ends: set[tuple[int, int]] = set()
     for sent, i, j, label in pending:
         if label == "PERS":
             start = i
@@ -212,6 +218,11 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
         first = sent.tokens[i].norm
         prefix, stem = strip_conjunction(first)
         drop = len(prefix) if prefix and stem in vocabulary | kb.name_words.get("person", set()) else 0
+        if not drop and label == "PERS" and _name_after_preposition(first, vocabulary, kb):
+            drop = 1  # (مطولا لمنصور البلوي: "by Mansour Al-Balawi")
+        if not drop and label == "PERS" and first.startswith("و") and i >= 2 and sent.tokens[i - 1].text in ("،", ",") \
+                and (sent.index, i - 2) in person_ends:
+            drop = 1  # لوكاس أونيجاك، وجونيس أكار، وكلود: a list of names, each after و
         key = ((first[drop:]),) + tuple(t.norm for t in sent.tokens[i + 1:j])
         if not key[0]:
             continue
@@ -222,6 +233,8 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
         actor = _new_actor(key, NER_TYPES[label], sent.tokens[i:j], drop, text)
         actor = actors.get(actor.actor_id, actor)
         add(sent, i, j, drop, label, actor, "ner")
+        if label == "PERS":
+            person_ends.add((sent.index, j - 1))
 
     # 2a. names announced by a title or an honorific (الناطق باسم الاتحاد كامل زغير، العميد يحيى رسول)
     early_titles = find_titles(sentences, kb)
@@ -316,7 +329,29 @@ def _never_first_words() -> frozenset[str]:
     return never_name_words() - known_first_names()
 
 
-def _join_split_names(pending: list, kb: KnowledgeBase) -> list:
+def _prepositional_names(sent: Sentence, i: int, j: int, vocabulary: set[str], kb: KnowledgeBase) -> list[int]:
+    """Where a person span the recogniser gave runs on into a second name after the preposition ل:
+    "وتمنى البلوي لنايف هزازي التوفيق" (Al-Balawi wished Nayef Hazazi luck). The word after ل must be a
+    name word, and another word follow it ("رضوان لقديم" is one Moroccan name), so that names that
+    begin with ل themselves (لطفي، لوكاس، لافروف) stay whole."""
+    return [k for k in range(i + 1, j - 1) if _name_after_preposition(sent.tokens[k].norm, vocabulary, kb)]
+
+
+def _name_after_preposition(norm: str, vocabulary: set[str], kb: KnowledgeBase) -> bool:
+    """لمنصور، لنايف: ل before a name word, which is listed, or met alone in the article or the corpus
+    while the word with ل is not (ليلى، لافروف are words of their own; "ليتحدث" is ل + a present verb)."""
+    prefix, stem = strip_conjunction(norm)
+    if prefix != "ل":
+        return False
+    if stem in kb.name_words.get("person", set()) or stem in known_first_names():
+        return True
+    verb = stem[:1] in "يت" and is_frequent_word(stem)
+    joined = stem[:1] == "و" and is_frequent_word(stem[1:])  # (لوكاس is no ل + و + كاس)
+    return len(stem) >= 4 and not verb and not joined and not is_frequent_word(norm) \
+        and (stem in vocabulary or is_frequent_word(stem))  # (لاري، لبيد: short words are names of their own)
+
+
+def _join_split_names(pending: list, kb: KnowledgeBase, vocabulary: set[str]) -> list:
     """"تيلور جين | فلين": two person spans side by side, neither a known person, are one name the
     recogniser split (its tags began a new name at the surname). A surname with و (هارفي | واينستين، سارة
     ليا | واتسون،) must end the name; "جيمس رودريجيز | وتوماس مولر" and "هاري كاين | وديلي آلي" are two people."""
@@ -324,6 +359,7 @@ def _join_split_names(pending: list, kb: KnowledgeBase) -> list:
     for sent, i, j, label in pending:
         if out and label == "PERS" and out[-1][3] == "PERS" and out[-1][0] is sent and out[-1][2] == i and j - i <= 2 \
                 and (sent.tokens[i].norm[:1] != "و" or j - i == 1 and _name_closes(sent, j)) \
+                and not _name_after_preposition(sent.tokens[i].norm, vocabulary, kb) \
                 and all(_plain_name_word(t.norm) or t.norm.startswith("ال") and x != i for x, t in enumerate(sent.tokens[out[-1][1]:j], out[-1][1])) \
                 and not any(kb.person_by_spelling(tuple(t.norm for t in sent.tokens[a:b])) for a, b in ((out[-1][1], i), (i, j))):
             out[-1] = (sent, out[-1][1], j, label)

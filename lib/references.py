@@ -93,7 +93,7 @@ def link_surnames(sentences, mentions, actors, covered, add) -> None:
         actor = actors[m.actor_id]
         if actor.type != "person":
             continue
-        words = [t.norm for s in sentences if s.index == m.sentence for t in s.tokens if m.start <= t.start < m.end]
+        words = [t.norm for s in sentences if s.index == m.sentence for t in s.tokens if m.start < t.end and t.start < m.end]  # (لمنصور البلوي: the word whose ل is left out)
         if len(words) >= 2 and len(words[-1]) >= 3 and not (is_common_word(words[-1]) and words[-1].endswith(("ها", "هم", "هما"))):
             surnames.setdefault(words[-1], actor)  # (not فيها, the last word of a name gone wrong: "اللاعب صمتها فيها")
     for m in mentions:  # a one-word name the recogniser found once (كولينز) is that person elsewhere too

@@ -78,6 +78,8 @@ def find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
             continue  # حيث اظهرت الاحصائيات أن ...: data cited inside someone's words
         if lemma is not None and i > 0 and toks[i].norm == norm and (norms[i - 1] in _NOUN_AFTER or norms[i - 1] in lex.construct_heads):
             continue  # بناء على طلب تركيا، في رد، في إطار تعهد: a verbal noun after a preposition or a construct head, no verb
+        if lemma is not None and lemma.startswith("ا") and toks[i].text.lstrip("وف").startswith("أ"):
+            continue  # وأعتقد أن هذه المباراة: "I believe" (اعتقد, "he believed", has no hamza), the speaker's own words
         if lemma is not None and acts and i > 0 and toks[i - 1].text == ":" and acts[-1].kind != "according":
             continue  # وقال: توقعت في «عكاظ» أن ...: the words after the colon open with a verb of their own
         if lemma is not None and i + 1 < len(toks) and (norms[i + 1] in lex.scripture

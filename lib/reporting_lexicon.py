@@ -81,6 +81,9 @@ class Lexicon:
     unnamed_people: frozenset[str]  # رجل، امرأة: someone unnamed, as a verb's subject with no name after it
     named_as: frozenset[str]  # يدعى، اسمه: the name of someone just described follows
     honorific_styles: frozenset[str]  # صاحب السمو: a style before a name
+    while_words: frozenset[str]  # فيما، بينما: an unnamed source's words "while" another speaks do not go on after
+    partitives: frozenset[str]  # منهم: "منهم من قال إن" (some of them said), an unnamed group speaks
+    issued_statements: frozenset[str]  # بيان، بلاغ: "وقال البيان" refers back to who issued one
     documents: frozenset[str]  # تقرير، بيانات: a document or figures speak for their owner named after them
     only_opening: frozenset[str]  # أظهر: a reporting verb only where it opens the sentence (وأظهرت دراسة أن)
     in_document: frozenset[str]  # جاء، ورد: a document's words, only in "جاء في البيان" / "بيان جاء فيه"
@@ -239,6 +242,9 @@ def lexicon() -> Lexicon:
         pronoun_subjects=_forms(data["pronoun_subjects"]),
         copulas=_forms(data["copulas"]),
         documents=_forms(data["documents"]),
+        issued_statements=_forms(data["issued_statements"]),
+        partitives=_forms(data["partitives"]),
+        while_words=_forms(data["while_words"]),
         unnamed_people=_forms(data["unnamed_people"]),
         named_as=_forms(data["named_as"]),
         honorific_styles=_forms(data["honorific_styles"]),

@@ -5,7 +5,7 @@ open (continuations, earlier subjects)."""
 
 from __future__ import annotations
 
-from lib.arabic import match_form
+from lib.arabic import match_form, strip_conjunction, trim_letters
 from lib.clause_subjects import (
     back_reference_opening,
     described_after_opening_verb,
@@ -438,8 +438,10 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                 # (not "وكان الاتحاد السعودي لكرة القدم قد أعلن إيقاف الحكم فهد المرداسي": a subject before the verb)
                 speaker = Speaker(actor.actor_id, m.text)  # الناطق باسم الخارجية الروسية ألكسندر ...
             elif speaker is not None and speaker.anonymous and actor is not None and actor.type == "person" \
-                    and toks[j - 1].text in ("،", ",") and _apposition_closes(m, j, limit, toks, norms, linked, sent, lex):
+                    and toks[j - 1].text in ("،", ",") and _apposition_closes(m, j, limit, toks, norms, linked, sent, lex) \
+                    and not ((m2 := mention_at(linked, sent, j - 2)) is not None and getattr(linked.actors.get(m2.actor_id), "type", "") == "person"):
                 speaker = Speaker(actor.actor_id, m.text)  # ويقول مراسل بي بي سي للشؤون الأمنية، غوردون كوريرا، إن
+                # (not the second of a list: "وأوصى الباحثون لوكاس أونيجاك، وجونيس أكار، ...": the researchers)
             while j < limit and mention_at(linked, sent, j) is m:
                 j += 1
             is_subject = speaker is not None and speaker.text == m.text
@@ -491,6 +493,8 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
         and norms[k].endswith(("ها", "هم")) and k not in title_tokens and norms[i].endswith("ت")  # وصفت بعضها بالحرجة (not ووصف أخبارها)
     if speaker is None and act.lemma in lex.object_in_content and not suffixed and content_start is not None \
             and (content_start == frame_end == k or pronoun_object) and opens_object(norms[content_start], act, lex):
+        if not pronoun_object and norms[content_start] not in lex.complementizers and toks[min(content_start + 1, len(toks) - 1)].text not in _OPEN:
+            return None  # "ووُصفت بالاحتراف": a passive with a bare noun describes, it reports no words
         speaker = Speaker(None, lex.passive_label, anonymous=True)  # وُصفت بأنها "غير مناسبة": no subject, no object
     if speaker is None and title_subject is not None and not title_subject.plural:
         # "قال المتحدث باسم الشركة الألمانية، إن ...": a title no name follows and no one in the
@@ -516,6 +520,9 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
     if act.kind == "nominal" and speaker is not None and (owner := linked.actors.get(speaker.actor_id or "")) is not None \
             and owner.type == "city" and name_ends_phrase(i + 1, toks, norms, linked, sent):
         return None  # وإعلان المنامة، باعتبار: a declaration named for a city, no one's words (not "إعلان واشنطن عقوباتها")
+    if speaker is None and i > 1 and norms[i - 1] == "من" and act.kind == "verb" and strip_conjunction(norms[i - 2])[1] in lex.partitives:
+        start, _ = trim_letters(toks[i - 2], len(strip_conjunction(toks[i - 2].norm)[0]))
+        speaker = Speaker(None, text[start:toks[i - 1].end], anonymous=True)  # فمنهم من قال إن: some of them
     if speaker is None and i > 0 and (norms[i - 1] in _TO_THOSE or norms[i - 1] == "من" and act.kind == "verb"):
         return None  # رسالة للذين يتهمون بلاده، من شرح هذا المصطلح: "those who accuse", "who explained"
     if speaker is None and act.lemma in lex.in_document:

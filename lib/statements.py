@@ -92,6 +92,7 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
         acts = merge_attributions(find_acts(toks, norms, quotes, lex), toks)
         title_tokens = {k for t in linked.titles if t.sentence == sent.index for k in range(t.first, t.last)}
         sentence_statements: list[Statement] = []
+        aside: tuple[Statement, Speaker | None, str | None] | None = None
         if not acts and last is not None and last_paragraph is not None and sent.paragraph - last_paragraph <= 2:
             going_on = _quote_paragraph(sent, bounds[sent.paragraph], paragraph_quotes[sent.paragraph], text, article, linked,
                                         lex.quote_paragraph_verb)
@@ -201,7 +202,7 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
                 if target:
                     speaker = Speaker(target, speaker.text)
                 elif kind == "previous" and last is not None:
-                    document = key == "البيان" and last_document is not None and last.actor_id is None
+                    document = key[2:] in lex.issued_statements and last_document is not None and last.actor_id is None
                     source = _last_speaker(out + sentence_statements, lambda s: "مصدر" in match_form(s.speaker_text)) \
                         if key == "المصدر" else None
                     speaker = last_document if document else source or last
@@ -216,13 +217,21 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
             if stmt.speaker_id:
                 stmt.about = [a for a in stmt.about if a != stmt.speaker_id]
             sentence_statements.append(stmt)
-            if speaker.actor_id is not None and "بيان" in {match_form(w).removeprefix("ل") for w in stmt._frame.split()}:  # type: ignore[attr-defined]
+            if speaker.actor_id is not None and lex.issued_statements & {match_form(w).removeprefix("ل") for w in stmt._frame.split()}:  # type: ignore[attr-defined]
                 last_document = speaker  # (في بيان، جاء في بيان لوزارة ...: who issued a statement)
+            if act.index > 0 and norms[act.index - 1] in lex.while_words and speaker.actor_id is None \
+                    and match_form(speaker.text.split()[0] if speaker.text.split() else "").endswith(("ات", "ون", "ين")) \
+                    and any(s.speaker_text != speaker.text for s in sentence_statements[:-1]):
+                aside = (stmt, last, last_gender)  # a group unnamed: (وقالت "أم منصور": إنها ...؛ فيما أوصت المستشفيات المتقدمة بنقله.
+                # وأوضحت أنها: she goes on in the next sentence; in this one, "وتحدثوا" after "بينما قال سكان" is theirs)
             last = speaker
             last_gender = lex.gender_of_form(norms[act.index]) if act.kind == "verb" else None
             if not stmt._embedded:  # type: ignore[attr-defined]
                 last_main = speaker
         out.extend(sentence_statements)
+        if aside is not None and sentence_statements and sentence_statements[-1] is aside[0]:
+            last, last_gender = aside[1], aside[2]  # the sentence ended on an unnamed aside: the speaker before it goes on
+        aside = None
         if sentence_statements:
             last_paragraph = sent.paragraph
         last_person = next((Speaker(m.actor_id, m.text) for m in reversed(_sentence_mentions(sent, linked))

@@ -142,6 +142,8 @@ def _is_name_word(norm: str, first: bool, kb: KnowledgeBase) -> bool:
             return False
         if norm[:1] in "يت" and is_frequent_word(norm) and not listed:
             return False  # الوزيرة تريد اختلاق مشكلة: a present verb, not a first name (يوسف، تامر are listed)
+        if norm[:1] == "و" and is_common_form(bare) and bare not in first_names and not is_common_form(norm):
+            return False  # المشرف على برنامج ... وعضو هيئة الخبراء: a second title joined by و (not وليد)
     if preposition_phrase(norm) and not listed:
         return False  # وزير الداخلية لشؤون العمليات، ووالي سوسة بالاهتمام بالوضع: the frame's words, not a name
     return True
