@@ -37,6 +37,14 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         ch = text[i]
         if ch in _OPEN and (ch not in "'\"" or i == start or not text[i - 1].isalpha()):
             close = text.find(_OPEN[ch], i + 1, end)
+            if close > i + 1 and ch == '"' and text[i + 1:close].rstrip().endswith(":"):
+                # (وأضاف الحوثي: "قادمون للعام الرابع ... العسكرية. وتابع بالقول: "لولا ...": the first
+                # quotation is never closed; the mark after the colon opens the next one)
+                dot = text.find(".", i + 1, close)  # (at its sentence's end)
+                if dot > i + 1:
+                    spans.append((i + 1, dot))
+                    i = dot + 1
+                    continue
             if close > i + 1:
                 spans.append((i + 1, close))
                 i = close + 1
@@ -74,6 +82,8 @@ def find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
             lemma = lex.only_before_complementizer[norm]  # وبين أن ...، وبين: "..."، وبين المصدر ... أن ...
         if lemma is None and norm in lex.in_document and _in_document(i, norms, lex):
             lemma = norm  # وجاء في البيان أن ...، تغريدة جاء فيها «...»: the document's words
+        if lemma is not None and i > 1 and norms[i - 1] in ("ان", "أن") and norms[i - 2] in lex.expected:
+            continue  # وكان متوقعا أن يعلن الوزير استقالته: what may come, not what was said
         if lemma in lex.only_opening and i > 0:
             continue  # حيث اظهرت الاحصائيات أن ...: data cited inside someone's words
         if lemma is not None and i > 0 and toks[i].norm == norm and (norms[i - 1] in _NOUN_AFTER or norms[i - 1] in lex.construct_heads):
@@ -103,7 +113,7 @@ def find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
             acts.append(Act("owned", i, norm))  # تعليقه بأنه ...: the clause's speaker's words
         elif (norm in lex.adverbials and not (i > 0 and (norms[i - 1] == "غير" or toks[i - 1].text.isdigit()))
               and not _adjective_of_plural(i, toks, norms)  # (ال 23 متهما: a count of the accused, no adverbial)
-              and not _adjective_of_indefinite(i, toks, norms) and not _predicate_after_complementizer(i, norms, lex)
+              and not _adjective_of_indefinite(i, toks, norms, lex) and not _predicate_after_complementizer(i, norms, lex)
               and not (i > 0 and (norms[i - 1] in lex.copulas or norms[i - 1][:1] in "وف" and norms[i - 1][1:] in lex.copulas))
               # (وكانوا متهمين معه: a state)
               or norm in lex.comma_adverbials and i > 0 and toks[i - 1].text in ("،", ",")):
@@ -160,12 +170,15 @@ def _predicate_after_complementizer(i: int, norms, lex: Lexicon) -> bool:
     return i >= 2 and norms[i - 1].startswith("ال") and norms[i - 1].isalpha() and norms[i - 2] in lex.complementizers
 
 
-def _adjective_of_indefinite(i: int, toks, norms) -> bool:
+def _adjective_of_indefinite(i: int, toks, norms, lex: Lexicon) -> bool:
     """طوقًا أمنيًا مشددًا: a form right after a word written with the indefinite accusative ending
-    (ـًا) agrees with it, an adjective ("a tight cordon"), not a speaker's adverbial; "بيانًا مؤكدًا
-    فيه أن" still reports."""
+    (ـًا), or after an indefinite adjective of origin (إجراءات أمنية مشددة), agrees with it, an adjective
+    ("a tight cordon"), not a speaker's adverbial; "بيانًا مؤكدًا فيه أن" still reports."""
     prev = toks[i - 1].text if i > 0 else ""
-    return "\u064b" in prev[-2:] and not (i + 1 < len(norms) and norms[i + 1] in ("فيه", "فيها"))
+    nisba = i > 0 and norms[i] in lex.adjective_readings and not norms[i - 1].startswith("ال") \
+        and norms[i - 1].isalpha() and len(norms[i - 1]) > 3 and norms[i - 1].endswith(("يه", "ي"))
+    # (إجراءات أمنية مشددة، طوق أمني مشدد; but "في مؤتمر صحفي قائلا" reports)
+    return ("\u064b" in prev[-2:] or nisba) and not (i + 1 < len(norms) and norms[i + 1] in ("فيه", "فيها"))
 
 
 def _opens_with_subject(i: int, toks, norms, lex: Lexicon) -> bool:

@@ -81,6 +81,8 @@ class Lexicon:
     unnamed_people: frozenset[str]  # رجل، امرأة: someone unnamed, as a verb's subject with no name after it
     named_as: frozenset[str]  # يدعى، اسمه: the name of someone just described follows
     honorific_styles: frozenset[str]  # صاحب السمو: a style before a name
+    adjective_readings: frozenset[str]  # مشددة: also "strict", an adjective after an indefinite one (إجراءات أمنية مشددة)
+    expected: frozenset[str]  # المتوقع، متوقعا: "it is expected that" before a verb, nothing said yet
     while_words: frozenset[str]  # فيما، بينما: an unnamed source's words "while" another speaks do not go on after
     partitives: frozenset[str]  # منهم: "منهم من قال إن" (some of them said), an unnamed group speaks
     issued_statements: frozenset[str]  # بيان، بلاغ: "وقال البيان" refers back to who issued one
@@ -245,6 +247,8 @@ def lexicon() -> Lexicon:
         issued_statements=_forms(data["issued_statements"]),
         partitives=_forms(data["partitives"]),
         while_words=_forms(data["while_words"]),
+        expected=_forms(data["expected"]),
+        adjective_readings=_forms(data["adjective_readings"]),
         unnamed_people=_forms(data["unnamed_people"]),
         named_as=_forms(data["named_as"]),
         honorific_styles=_forms(data["honorific_styles"]),

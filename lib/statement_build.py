@@ -130,6 +130,13 @@ def _apposition_closes(m: Mention, j: int, limit: int, toks, norms, linked, sent
     return before_content(j, limit, toks, norms, lex)
 
 
+def passive_marked(written: str) -> bool:
+    """اتُهم، وُصفت، أُعلن: a past verb written with the passive's damma on its first letters (a present
+    verb's prefix may carry one in the active, يُؤكد، تُعلن, so those are left alone)."""
+    stem = written.lstrip("وف") if written[:2] not in ("وُ", "فُ") else written[1:]
+    return bool(stem) and stem[0] not in "يتن" and "\u064f" in stem[:4]
+
+
 def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexicon, text: str, article: Article, title_tokens: set[int]) -> Statement | None:
     i = act.index
     limit = min(len(toks), next_index, i + 1 + SUBJECT_WINDOW * 3 // 5)
@@ -489,6 +496,13 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
         if speaker is None:  # المهاجم البلجيكي: perhaps a person named before with these words
             speaker = Speaker(None, words, anonymous=True)
             unresolved_title = (sent.index, described[1] - 1, toks[described[0]].start)
+    if act.kind == "verb" and passive_marked(toks[i].text):
+        opened = content_start is not None and (norms[content_start] in lex.complementizers or toks[content_start].text in _OPEN
+                                                or toks[content_start].text == ":"
+                                                or toks[min(content_start + 1, len(toks) - 1)].text in _OPEN)
+        if not opened:
+            return None  # "اتُهم رئيس الوزراء الماليزي السابق، نجيب عبد الرزاق، بثلاث تهم": charged, no one's words
+        speaker = Speaker(None, lex.passive_label, anonymous=True)  # أُعلن أن ...، وُصف ترامب بأنه: by no one named
     pronoun_object = content_start == k + 1 and frame_end <= k + 1 and mention_at(linked, sent, k) is None \
         and norms[k].endswith(("ها", "هم")) and k not in title_tokens and norms[i].endswith("ت")  # وصفت بعضها بالحرجة (not ووصف أخبارها)
     if speaker is None and act.lemma in lex.object_in_content and not suffixed and content_start is not None \
@@ -496,6 +510,13 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
         if not pronoun_object and norms[content_start] not in lex.complementizers and toks[min(content_start + 1, len(toks) - 1)].text not in _OPEN:
             return None  # "ووُصفت بالاحتراف": a passive with a bare noun describes, it reports no words
         speaker = Speaker(None, lex.passive_label, anonymous=True)  # وُصفت بأنها "غير مناسبة": no subject, no object
+    if speaker is not None and speaker.actor_id is not None and act.kind == "verb" and act.lemma in lex.object_in_content \
+            and not suffixed and content_start is not None and content_start == frame_end and speaker_at == k \
+            and opens_object(norms[content_start], act, lex) and norms[content_start] not in lex.complementizers:
+        if i > 0 and norms[i - 1] in _RELATIVES:
+            speaker = None  # "التقرير ... لمنظمة العفو الدولية ...، الذي اتهم طهران بممارسة": Tehran is the object
+        else:
+            return None  # "واتهم نجيب بتلقي 42 مليون رنغيت": the one named was charged (اتُّهم), no object, no words
     if speaker is None and title_subject is not None and not title_subject.plural:
         # "قال المتحدث باسم الشركة الألمانية، إن ...": a title no name follows and no one in the
         # article holds: a spokesperson unnamed, not the previous speaker

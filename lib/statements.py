@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from lib.arabic import definite_nisba, match_form
 from lib.clause_subjects import country_after_opening_verb
+from lib.document_owners import owner_named_before
 from lib.frame_subjects import document_stem
 from lib.institutions import media_heads
 from lib.kb import KnowledgeBase
@@ -123,9 +124,10 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
                 # (but "ما أسفر وبحسب ما افاد به المدير الجهوي للصحة عن وفاة سائح": the director's own words after it)
             if stmt is None:
                 continue
-            if act.kind == "verb" and act.lemma in lex.topic_verbs and n + 1 < len(acts) and acts[n + 1].kind == "adverbial" \
-                    and acts[n + 1].index == next_index and not stmt.quote and len(stmt.text.split()) <= 3:
-                continue  # وعلق سيزيرون على ما حدث قائلا "...": what he spoke about; the words follow قائلا
+            if act.kind == "verb" and act.lemma in lex.topic_verbs and n + 1 < len(acts) and acts[n + 1].index == next_index \
+                    and (acts[n + 1].kind == "adverbial" or acts[n + 1].kind == "verb" and toks[acts[n + 1].index].norm[:1] == "و"
+                         and acts[n + 1].lemma in lex.subject_first) and not stmt.quote and len(stmt.text.split()) <= 4:
+                continue  # وعلق سيزيرون على ما حدث قائلا "..." / وعلق مورينيو على تجاهل فينجر له وقال: the topic; the words follow
             previous = sentences[sent.index - 1] if sent.index > 0 else None
             said_before = quotation_before(sent, previous, norms, act, lex, paragraph_quotes[sent.paragraph], text)
             if said_before is not None:  # "...".. بهذه الكلمات تحدث السفير: the quotation is the statement
@@ -167,6 +169,8 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
                     # (a subject of its own may follow the verb: "تشيد أغلب المؤسسات الدولية بالتحول"؛ "شائعات أكدت
                     # اجتماعه" are the rumours' words, not the words of the state that won the match)
                     speaker = country  # وشنت إسرائيل ... على أهداف قالت إنها إيرانية: the state the sentence opens with
+                elif prev is None and act.index == 1 and _document_named(toks[0].text, lex) is not None:
+                    speaker = Speaker(None, toks[0].text, anonymous=True)  # التقرير اتهم كذلك: the report, its owner below
                 elif prev is None and act.index > 2 and (back := back_reference_subject(sent, toks, kb)) is not None:
                     speaker = back  # ونشرت الخارجية تقريرها ...، ووصفت فيه ...
                 elif last_subject is not None and last_subject[0] == sent.index - 1 and (last is None or _is_later(last_subject, out)):
@@ -210,8 +214,10 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
                     # (وقال البيان ان: the statement's owner, "وجاء في بيان لوزارة الخارجية الباكستانية", even after
                     # "وذكر مسؤولون باكستانيون" spoke: unnamed officials issue no statement)
             if speaker.actor_id is None and (document := _document_named(speaker.text, lex)) is not None:
+                here = min([act.index] + [x for x, t in enumerate(toks) if t.text == speaker.text])
                 speaker = _last_speaker(out + sentence_statements, lambda s, d=document: bool(s.speaker_id) and d in _frame_words(s)) \
-                    or speaker
+                    or owner_named_before(document, sentences, sent.index, here, linked) or speaker
+                # (وأصدرت منظمة العفو الدولية تقريرها ... وقال التقرير: the organisation)
                 # (وكشفت النشرة الإحصائية التي تصدرها مؤسسة النقد ... أشارت النشرة: the bulletin's owner again)
             stmt.speaker_id, stmt.speaker_text, stmt.anonymous = speaker.actor_id, speaker.text, speaker.anonymous
             if stmt.speaker_id:

@@ -149,6 +149,13 @@ def _is_name_word(norm: str, first: bool, kb: KnowledgeBase) -> bool:
     return True
 
 
+def _owned_noun(norm: str, kb: KnowledgeBase) -> bool:
+    """قناعته، كلمتها: a noun in ة with a possessive pronoun, never a name's first word ("أبدى الفريق قناعته
+    التامة": the team, not the rank, and its conviction)."""
+    listed = norm in _triggers()[2] or norm in kb.name_words.get("person", set())
+    return norm.endswith(("ته", "تها", "تهم")) and len(norm) > 4 and not listed
+
+
 def preposition_phrase(norm: str) -> bool:
     """ل or ب joined to a frequent word (لشؤون، لاستعراض، بالحج): a phrase of the frame, never a
     name's first word (the first names that read so, ليلى or بان, are listed as first names)."""
@@ -213,7 +220,8 @@ def trigger_name_spans(sentences: list[Sentence], kb: KnowledgeBase, titles: lis
             end = k + 2  # المتحدث باسم قيادة المقاومة علي الأحمدي: علي, not the preposition على
         if end == k and _definite_name(toks, k, s_index, covered, kb):
             end = k + 2  # مدير عام البرامج ... بوزارة التربية التيجاني القماطي: a name of two rare definite words
-        if end > k:
+        blessing = k + 1 < len(toks) and toks[k].norm in _lists()["blessings"] and toks[k + 1].norm == "الله"
+        if end > k and not _owned_noun(toks[k].norm, kb) and not blessing:  # (الشاعر رحمه الله: no name)
             found.append((sent, k, end))
             taken.update((s_index, x) for x in range(k, end))
     return found
