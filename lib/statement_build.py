@@ -342,7 +342,8 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                 end = next((x for x in range(j + 1, limit) if toks[x].text == _OPEN[tok.text]), None)
                 closing_quotes.update({j} | ({end} if end is not None else set()))  # بعنوان "...": a title
         object_opens = opens_object(norm, act, lex) and j not in title_tokens and not in_relative and not (j + 1 < len(toks) and norms[j + 1] in lex.complementizers) \
-            and ((m_here := mention_at(linked, sent, j)) is None or m_here.start > tok.start) \
+            and ((m_here := mention_at(linked, sent, j)) is None or m_here.start > tok.start
+                 and not (title_subject is not None and speaker is None and getattr(linked.actors.get(m_here.actor_id), "type", "") == "organization")) \
             and (act.lemma not in lex.openers_at_frame_end or j == frame_end or toks[j - 1].text in ("،", ","))
         # (أعلنت عمادة القبول والتسجيل بجامعة الملك خالد، عن فتح: a comma closes the frame too; but in "أكد المرشد
         # الإيراني، علي خامنئي، أنه" علي is the first name of the subject, not the preposition على; بكوهين is ب + a name)
