@@ -237,7 +237,6 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
         out.extend(sentence_statements)
         if aside is not None and sentence_statements and sentence_statements[-1] is aside[0]:
             last, last_gender = aside[1], aside[2]  # the sentence ended on an unnamed aside: the speaker before it goes on
-        aside = None
         if sentence_statements:
             last_paragraph = sent.paragraph
         last_person = next((Speaker(m.actor_id, m.text) for m in reversed(_sentence_mentions(sent, linked))
