@@ -35,6 +35,7 @@ from lib.trigger_names import (
     is_formula,
     is_frequent_word,
     known_first_names,
+    listed_name_word,
     never_name_words,
     plural_in_construct,
     trigger_name_spans,
@@ -343,7 +344,7 @@ def _name_after_preposition(norm: str, vocabulary: set[str], kb: KnowledgeBase) 
     prefix, stem = strip_conjunction(norm)
     if prefix != "ل":
         return False
-    if stem in kb.name_words.get("person", set()) or stem in known_first_names():
+    if listed_name_word(stem, kb):
         return True
     verb = stem[:1] in "يت" and is_frequent_word(stem)
     joined = stem[:1] == "و" and is_frequent_word(stem[1:])  # (لوكاس is no ل + و + كاس)

@@ -137,6 +137,13 @@ def passive_marked(written: str) -> bool:
     return bool(stem) and stem[0] not in "يتن" and "\u064f" in stem[:4]
 
 
+def _words_opened(c: int, toks, norms, lex: Lexicon) -> bool:
+    """أن/إن, a colon or a quotation at ``c`` or right after it (بأنها "غير مناسبة"): what follows are someone's
+    words, not a bare noun (وُصفت بالاحتراف)."""
+    return norms[c] in lex.complementizers or toks[c].text in _OPEN or toks[c].text == ":" \
+        or toks[min(c + 1, len(toks) - 1)].text in _OPEN
+
+
 def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, lex: Lexicon, text: str, article: Article, title_tokens: set[int]) -> Statement | None:
     i = act.index
     limit = min(len(toks), next_index, i + 1 + SUBJECT_WINDOW * 3 // 5)
@@ -498,17 +505,14 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
             speaker = Speaker(None, words, anonymous=True)
             unresolved_title = (sent.index, described[1] - 1, toks[described[0]].start)
     if act.kind == "verb" and passive_marked(toks[i].text):
-        opened = content_start is not None and (norms[content_start] in lex.complementizers or toks[content_start].text in _OPEN
-                                                or toks[content_start].text == ":"
-                                                or toks[min(content_start + 1, len(toks) - 1)].text in _OPEN)
-        if not opened:
+        if content_start is None or not _words_opened(content_start, toks, norms, lex):
             return None  # "اتُهم رئيس الوزراء الماليزي السابق، نجيب عبد الرزاق، بثلاث تهم": charged, no one's words
         speaker = Speaker(None, lex.passive_label, anonymous=True)  # أُعلن أن ...، وُصف ترامب بأنه: by no one named
     pronoun_object = content_start == k + 1 and frame_end <= k + 1 and mention_at(linked, sent, k) is None \
         and norms[k].endswith(("ها", "هم")) and k not in title_tokens and norms[i].endswith("ت")  # وصفت بعضها بالحرجة (not ووصف أخبارها)
     if speaker is None and act.lemma in lex.object_in_content and not suffixed and content_start is not None \
             and (content_start == frame_end == k or pronoun_object) and opens_object(norms[content_start], act, lex):
-        if not pronoun_object and norms[content_start] not in lex.complementizers and toks[min(content_start + 1, len(toks) - 1)].text not in _OPEN:
+        if not pronoun_object and not _words_opened(content_start, toks, norms, lex):
             return None  # "ووُصفت بالاحتراف": a passive with a bare noun describes, it reports no words
         speaker = Speaker(None, lex.passive_label, anonymous=True)  # وُصفت بأنها "غير مناسبة": no subject, no object
     if speaker is not None and speaker.actor_id is not None and act.kind == "verb" and act.lemma in lex.object_in_content \

@@ -134,7 +134,7 @@ def _is_name_word(norm: str, first: bool, kb: KnowledgeBase) -> bool:
         return False
     if first and norm.startswith("وال"):
         return False
-    listed = norm in first_names or norm in kb.name_words.get("person", set())
+    listed = listed_name_word(norm, kb)
     if first:
         if norm.startswith("ال") or norm.startswith("لل"):
             return False
@@ -149,11 +149,16 @@ def _is_name_word(norm: str, first: bool, kb: KnowledgeBase) -> bool:
     return True
 
 
+def listed_name_word(norm: str, kb: KnowledgeBase) -> bool:
+    """A listed first name or a word of a known person's name: a name's word even where the word
+    filters would drop it (علي، يوسف، منصور)."""
+    return norm in _triggers()[2] or norm in kb.name_words.get("person", set())
+
+
 def _owned_noun(norm: str, kb: KnowledgeBase) -> bool:
     """قناعته، كلمتها: a noun in ة with a possessive pronoun, never a name's first word ("أبدى الفريق قناعته
     التامة": the team, not the rank, and its conviction)."""
-    listed = norm in _triggers()[2] or norm in kb.name_words.get("person", set())
-    return norm.endswith(("ته", "تها", "تهم")) and len(norm) > 4 and not listed
+    return norm.endswith(("ته", "تها", "تهم")) and len(norm) > 4 and not listed_name_word(norm, kb)
 
 
 def preposition_phrase(norm: str) -> bool:
