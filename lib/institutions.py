@@ -90,11 +90,12 @@ _ADVERBS = {"قبل", "بعد", "خلال", "منذ", "عند", "داخل", "خ�
 
 
 def organization_spans(sentences: list[Sentence], covered: set[tuple[int, int]],
-                       quoted_only: bool = False) -> list[tuple[Sentence, int, int]]:
+                       quoted_only: bool = False, demonyms=frozenset()) -> list[tuple[Sentence, int, int]]:
     """Institutions named by a head noun: وزارة الداخلية الأفغانية، صحيفة “ديلي ميل” البريطانية.
 
     ``quoted_only``: only a head followed by a quoted name (صحيفة "واشنطن بوست"), whose
-    words are the institution's own even where they name a place.
+    words are the institution's own even where they name a place. ``demonyms`` (the knowledge
+    base's) tell a nationality after a head met before alone: "الجيش البورمي" names an army.
     """
     heads = organization_heads()
     honorifics, not_names = _triggers()[:2]
@@ -106,7 +107,7 @@ def organization_spans(sentences: list[Sentence], covered: set[tuple[int, int]],
         while k < len(toks):
             norm = toks[k].norm if toks[k].norm in heads else strip_conjunction(toks[k].norm)[1]
             definite = norm.startswith("ال") and norm[2:] in heads
-            if definite and norm[2:] in seen_heads and not _named_in_full(toks, k) and not _other_adjective(toks, k, seen_heads[norm[2:]]):
+            if definite and norm[2:] in seen_heads and not _named_in_full(toks, k) and not _other_adjective(toks, k, seen_heads[norm[2:]], demonyms):
                 k += 1  # الوزارة after a وزارة: a back-reference, not a new institution (but الهيئة العامة للاستثمار
                 continue  # after الهيئة العامة للجمارك is another one)
             if norm in heads:
@@ -171,11 +172,13 @@ def _definite_pair(toks, k: int, sent: Sentence, covered) -> bool:
         and not any((sent.index, x) in covered for x in (k, k + 1))
 
 
-def _other_adjective(toks, k: int, words: set[str]) -> bool:
+def _other_adjective(toks, k: int, words: set[str], demonyms) -> bool:
     """"المجلس اليهودي" after "المجلس الدولي لكرة القدم": a definite adjective the earlier institution
-    of that head did not have names another one (but "الوزارة الأمريكية" is "وزارة الخارجية الأمريكية")."""
+    of that head did not have names another one (but "الوزارة الأمريكية" is "وزارة الخارجية الأمريكية");
+    after the head alone, only a nationality does ("وبرر الجيش ..." then "الجيش البورمي"; not "الحكومة
+    الحالية")."""
     nxt = toks[k + 1].norm if k + 1 < len(toks) else ""
-    return bool(words) and definite_nisba(nxt) and nxt.isalpha() and len(nxt) > 4 and nxt not in words
+    return (bool(words) or nxt in demonyms) and definite_nisba(nxt) and nxt.isalpha() and len(nxt) > 4 and nxt not in words
 
 
 def _named_in_full(toks, k: int) -> bool:

@@ -23,15 +23,17 @@ from lib.institutions import organization_heads, organization_spans, place_insti
 from lib.kb import KnowledgeBase
 from lib.records import Actor, Mention, PartialDate, Sentence, Token
 from lib.references import definite_heads_refer_back, link_surnames, merge_headed_short_forms, merge_short_organizations
-from lib.reporting_lexicon import PUNCT, lexicon
+from lib.reporting_lexicon import OPEN_QUOTES, PUNCT, lexicon
 from lib.titles import TitleSpan, apply_titles, find_titles, resolve_title_country
 from lib.trigger_names import (
+    VOCABULARY,
     bare_honorifics,
     byline_words,
     currencies,
     extend_first_name,
     extend_surname,
     is_common_form,
+    is_common_word,
     is_formula,
     is_frequent_word,
     known_first_names,
@@ -139,7 +141,7 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
         if type_ == "person":
             j = _before_trailing_title(sent, i, j, kb)  # (a name after a title or a verb, too)
         prefix, stem = strip_conjunction(sent.tokens[i].norm)
-        drop = len(prefix) if prefix and type_ == "organization" and stem in organization_heads() else 0
+        drop = len(prefix) if prefix and type_ == "organization" and stem.removeprefix("ال") in organization_heads() else 0
         key = (sent.tokens[i].norm[drop:], *(t.norm for t in sent.tokens[i + 1:j]))
         if type_ == "person" and (known := known_before_surname(sent, j, key)) is not None:
             add(sent, i, j, drop, label, known, "kb")  # (المتحدث باسم الرئاسة الروسية، ديميتري بيسكوف)
@@ -182,7 +184,13 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
 
     # 2. institutions named by a head noun (وزارة الداخلية الأفغانية، صحيفة “ديلي ميل”), then the
     #    recogniser's spans that neither covers
-    for sent, i, j in organization_spans(sentences, set(covered)):
+    for sent, i, j in organization_spans(sentences, set(covered), demonyms=kb.demonyms):
+        quoted = _quoted_name_after(sent, j)
+        if quoted is not None and not any((sent.index, k) in covered for k in range(*quoted)):
+            add_new(sent, *quoted, "organization", "ORG")  # شركة الطاقة الإيطالية "إيني": the company is Eni,
+            if (named := covered.get((sent.index, quoted[0]))) is not None:  # as it is named later
+                add(sent, i, j, 0, "ORG", actors[named.actor_id], "trigger")
+                continue
         add_new(sent, i, j, "organization", "ORG")
 
     vocabulary = {t.norm for s in sentences for t in s.tokens}
@@ -242,7 +250,7 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
     for sent, i, j in trigger_name_spans(sentences, kb, early_titles, {k: m.label for k, m in covered.items()}):
         add_new(sent, i, j, "person", "PERS")
     # 2b. names the recogniser missed as a reporting verb's subject (وقالت يوروكونترول، ...)
-    for sent, i, j in verb_subject_spans(sentences, kb, {k: m.label for k, m in covered.items()}):
+    for sent, i, j in verb_subject_spans(sentences, kb, {k: m.label for k, m in covered.items()}, early_titles):
         if not any((sent.index, x) in covered for x in range(i, j)):
             add_new(sent, i, j, "person", "PERS")
 
@@ -381,6 +389,23 @@ def _plain_name_word(norm: str) -> bool:
     lex = lexicon()
     return norm.isalpha() and not norm.startswith("ال") and (not is_common_form(norm) or norm in known_first_names()) \
         and lex.conjoined_lemma(norm) is None and norm not in lex.verbs
+
+
+def _quoted_name_after(sent: Sentence, j: int) -> tuple[int, int] | None:
+    """The token span of a name of one to three words in quotation marks right at ``j``."""
+    toks = sent.tokens
+    if j >= len(toks) or toks[j].text not in OPEN_QUOTES or not toks[j - 1].norm.startswith("ال"):
+        return None  # (after a description: شركة الطاقة الإيطالية "إيني"; not "جامعة كامبريدج وأنشا "تطبيقا شخصيا"")
+    close = next((x for x in range(j + 1, min(len(toks), j + 5)) if toks[x].text == OPEN_QUOTES[toks[j].text]), None)
+    if close is None or not 1 <= close - j - 1 <= 2 or not all(_name_like(t.norm) for t in toks[j + 1:close]):
+        return None  # (جماعة الإخوان "حاضنة للإرهابيين"، الشرطة "بهدوء وبدون أي حوادث": words said, not a name)
+    return j + 1, close
+
+
+def _name_like(norm: str) -> bool:
+    """A rare word with no preposition or "and" before a common one (إيني، سابك; not للإرهابيين، بهدوء)."""
+    prefixed = len(norm) > 4 and norm[:1] in "وبل" and is_common_word(norm[1:], rank=VOCABULARY)  # (but وام، بي بي)
+    return norm.isalpha() and len(norm) > 1 and not is_common_word(norm) and not prefixed and not norm.startswith(("لل", "بال", "وال"))
 
 
 def _spans(tags: list[str]) -> list[tuple[int, int, str]]:

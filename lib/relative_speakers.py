@@ -37,6 +37,8 @@ def relative_antecedent(r: int, sent: Sentence, toks, norms, linked: LinkedArtic
         masculine = norms[r] in _MASCULINE_RELATIVES
         if (actor.type == "person") == masculine:
             return Speaker(actor.actor_id, m.text)
+    if toks[r].norm[:1] == "و" and (owner := _earlier_clause_owner(r, sent, toks, norms, linked, lex)) is not None:
+        return owner  # التصريحات التي أدلى بها السفير ...، والتي اتهم فيها: the one who made them
     people = _people_before(r, sent, toks, norms, linked, lex) if direct and (toks[r].norm in _PEOPLE_RELATIVES or toks[r].norm == "التي") else None
     if people is not None:
         return people  # وتحاكم المرأتان - اللتان تقولان إنهما ...: the two women, unnamed
@@ -52,10 +54,33 @@ def relative_antecedent(r: int, sent: Sentence, toks, norms, linked: LinkedArtic
                 prev = x - 1
                 while prev > k and strip_conjunction(toks[prev].norm)[1] in organization_heads():
                     prev -= 1
+                prev = max(k, _before_title(prev, sent, linked))
                 if norms[prev] in _PREPOSITIONS or norms[prev] == "عبر":
                     return None  # (تغريدة عبر صفحته على موقع تويتر: where it was posted, not whose)
                 return Speaker(owner.actor_id, owner.text)
         return None
+    return None
+
+
+def _before_title(k: int, sent: Sentence, linked: LinkedArticle) -> int:
+    """The token before the title that ``k`` lies in (``k`` itself when it lies in none): in "خطابا
+    إلى رئيس الاتحاد السعودي تطالب فيه" the body is named after the title a preposition governs."""
+    title = next((t for t in linked.titles if t.sentence == sent.index and t.first <= k < t.last), None)
+    return title.first - 1 if title is not None else k
+
+
+def _earlier_clause_owner(r: int, sent: Sentence, toks, norms, linked: LinkedArticle, lex: Lexicon) -> Speaker | None:
+    """"التصريحات التي أدلى بها السفير الروسي السابق ... فلاديمير تيتورينكو، ...، والتي اتهم فيها":
+    a relative joined by و to an earlier one on a noun for words shares its antecedent, and the person
+    the earlier clause names made them."""
+    earlier = next((x for x in range(r - 1, max(0, r - 30), -1) if toks[x].norm == norms[r]), None)
+    if earlier is None or norms[earlier - 1].removeprefix("ال") not in lex.speech_nouns:
+        return None
+    for x in range(earlier + 1, min(r, earlier + 14)):
+        m = mention_at(linked, sent, x)
+        actor = linked.actors.get(m.actor_id) if m is not None else None
+        if actor is not None and norms[x - 1] not in _PREPOSITIONS:  # (السفير الروسي السابق لدى قطر: where he served)
+            return Speaker(actor.actor_id, m.text) if actor.type == "person" else None
     return None
 
 
@@ -103,6 +128,7 @@ def resumptive_antecedent(i: int, sent: Sentence, toks, norms, linked: LinkedArt
         prev = first - 1
         while prev >= 0 and (toks[prev].text in _OPEN or strip_conjunction(toks[prev].norm)[1] in organization_heads()):
             prev -= 1  # (تغريدة عبر صفحته على موقع تويتر كتب فيها: the site's head noun, then the preposition)
+        prev = _before_title(prev, sent, linked)
         if prev >= 0 and norms[prev] in _PREPOSITIONS or m.start > toks[first].start:
             continue  # (إلى مجلس الأمن، لأردوغان: an object)
         return Speaker(actor.actor_id, m.text)
@@ -120,9 +146,12 @@ def document_owner(start: int, end: int, sent: Sentence, linked: LinkedArticle) 
     return None
 
 
-def subject_after_resumptive(i: int, antecedent: Speaker | None, sent, toks, norms, linked) -> Speaker | None:
+def subject_after_resumptive(i: int, antecedent: Speaker | None, sent, toks, norms, linked,
+                             object_opened=lambda x: False) -> Speaker | None:
     """"مقاطع فيديو يدعو فيها المعارض الروسي ألكسي نافالني المواطنين ...": a masculine verb after
-    which فيها refers to a thing (no person before it) has the person named after فيها as subject."""
+    which فيها refers to a thing (no person before it) has the person named after فيها as subject.
+    A name right before the verb's object opener (``object_opened`` at the next token) is its object:
+    "والتي اتهم فيها القرضاوي بتقديم طلب" (al-Qaradawi is the one accused)."""
     actor = linked.actors.get(antecedent.actor_id or "") if antecedent is not None else None
     if actor is not None and actor.type == "person" or feminine_verb(norms[i]):
         return None
@@ -132,6 +161,9 @@ def subject_after_resumptive(i: int, antecedent: Speaker | None, sent, toks, nor
         m = mention_at(linked, sent, x)
         if m is not None:
             found = linked.actors.get(m.actor_id)
+            after = next((y for y in range(x, len(toks)) if toks[y].start >= m.end), None)
+            if after is not None and object_opened(after):
+                return None
             return Speaker(found.actor_id, m.text) if found is not None and found.type == "person" else None
         if not norms[x].startswith("ال"):
             return None

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from lib.reporting_lexicon import CLAUSE_OPENERS as _CLAUSE_OPENERS
 from lib.reporting_lexicon import OPEN_QUOTES as _OPEN
-from lib.reporting_lexicon import OPENING_ASIDES, Lexicon
 from lib.reporting_lexicon import PUNCT as _PUNCT
+from lib.reporting_lexicon import Lexicon, after_opening_aside
 from lib.trigger_names import VOCABULARY, is_common_word
 
 
@@ -111,7 +111,7 @@ def find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
             acts.append(Act("nominal", i, norm))
         elif i + 1 < len(toks) and norms[i + 1] in lex.complementizers and _owned_nominal(norm, lex):
             acts.append(Act("owned", i, norm))  # تعليقه بأنه ...: the clause's speaker's words
-        elif (norm in lex.adverbials and not (i > 0 and (norms[i - 1] == "غير" or toks[i - 1].text.isdigit()))
+        elif (norm in lex.adverbials and not (i > 0 and (norms[i - 1] == "غير" or _count_before(toks[i - 1].text)))
               and not _adjective_of_plural(i, toks, norms)  # (ال 23 متهما: a count of the accused, no adverbial)
               and not _adjective_of_indefinite(i, toks, norms, lex) and not _predicate_after_complementizer(i, norms, lex)
               and not (i > 0 and (norms[i - 1] in lex.copulas or norms[i - 1][:1] in "وف" and norms[i - 1][1:] in lex.copulas))
@@ -137,6 +137,12 @@ def find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
                         acts.append(Act("according", i, "وفق"))  # (بحسب ما أفادت X: the verb's own act)
                     break
     return acts
+
+
+def _count_before(word: str) -> bool:
+    """"23 متهما": a number whose noun is accusative (11 to 99) counts it; "في آب/أغسطس 2015 مؤكدة"
+    is a year, the adverbial after it reports."""
+    return word.isdigit() and int(word) < 100
 
 
 def _blessing_before(i: int, norms: list[str], lex: Lexicon) -> bool:
@@ -203,10 +209,10 @@ def _verb_not_preposition(i: int, toks, norms, lex: Lexicon) -> bool:
     if i + 2 < len(toks) and norms[i + 1] in ("فيه", "فيها") and norms[i + 2] == "عن":
         return True  # أصدر ... بيانا عبر فيه عن اعتذاره: "in which he expressed"
     after_time = 0 < i <= 3 and norms[0].removeprefix("و") in _TIME_PREPOSITIONS  # وخلال اللقاء عبر المنسق ... عن سروره
-    after_time = after_time or tuple(norms[:i]) in OPENING_ASIDES  # من جانبه عبر فرانك فالتر شتاينماير ... عن حرص
+    after_time = after_time or 0 < i == after_opening_aside(norms)  # من جانبه عبر فرانك فالتر شتاينماير ... عن حرص
     if not (opens_clause(i, toks, norms, lex) or after_time) or i + 1 >= len(toks):
         return False
-    first = i == 0 or tuple(norms[:i]) in OPENING_ASIDES  # (من جانبه عبر فرانك فالتر شتاينماير ... عن)
+    first = i == after_opening_aside(norms)  # (من جانبه عبر فرانك فالتر شتاينماير ... عن)
     window = 40 if first else 8  # (عبر الشيخ محمد بن راشد آل مكتوم، نائب رئيس الإمارات، ...، عن ترحيبهما)
     opening = first and not toks[i + 1].text.endswith(("ه", "ها", "هم"))  # عبر وكيل نقابة الإعلاميين، طارق سعدة، عن (not عبر حسابه)
     return norms[i + 1] == "عن" or (norms[i + 1].startswith("ال") or opening) and "عن" in norms[i + 2:i + window]
@@ -282,7 +288,12 @@ def opens_clause(i: int, toks, norms, lex: Lexicon) -> bool:
         return True
     if norms[i - 1] in lex.complementizers and i > 1 and toks[i - 2].text not in _PUNCT and norms[i - 2] not in _CONTRAST:
         return False  # وقالت كولينز إنها استُبعدت: what she said, not a clause of its own
-    return norms[i] != toks[i].norm or norms[i - 1] in _CLAUSE_OPENERS
+    return norms[i] != toks[i].norm or norms[i - 1] in _CLAUSE_OPENERS or _no_sooner_than(i, norms)
+
+
+def _no_sooner_than(i: int, norms) -> bool:
+    """"ما إن أعلنت الوزارة ... حتى أكد رئيس اللجنة": the verb after حتى opens the second clause."""
+    return norms[i - 1] == "حتي" and any(norms[x] == "ما" and norms[x + 1] == "ان" for x in range(0, i - 2))
 
 
 def quoted_name_end(toks, j: int, limit: int, words: int = 3) -> int | None:

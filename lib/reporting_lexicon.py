@@ -18,6 +18,16 @@ OPEN_QUOTES = {"«": "»", "“": "”", '"': '"', "'": "'"}
 # Asides that open a sentence before its verb ("من جانبه، رفض ..."، "بدوره أكد ..."), in matching form.
 OPENING_ASIDES = {("من", "جانبه"), ("من", "جانبها"), ("من", "جهته"), ("من", "جهتها"), ("بدوره",), ("بدورها",)}
 PUNCT = {"،", ",", ".", ":", "؛", ";"}
+
+
+def after_opening_aside(norms) -> int:
+    """Index of the word after a sentence's opening "من جانبه،" / "بدوره" (its comma too, which
+    writers often leave out: "من جانبها أعلنت كتائب القسام"); 0 when the sentence opens otherwise."""
+    for aside in OPENING_ASIDES:
+        n = len(aside)
+        if tuple(norms[:n]) == aside and len(norms) > n:
+            return n + 1 if norms[n] in PUNCT and len(norms) > n + 1 else n
+    return 0
 # A mention after one of these is an object or an adjunct, never the subject.
 PREPOSITIONS = {"مع", "في", "الي", "عن", "علي", "من", "حول", "ضد", "بين", "بشان", "لدي", "امام", "باسم"}
 # Words after which a verb inside earlier content still opens a new reporting clause.
@@ -49,6 +59,7 @@ class Lexicon:
     object_openers: dict[str, tuple[str, ...]]  # lemma → the prepositions that open its content (أعرب عن)
     openers_at_frame_end: frozenset[str]  # lemmas whose preposition opens content only right after the frame
     object_suffix_verbs: frozenset[str]  # lemmas found with an attached object pronoun (وصفوهم)
+    announced_object_verbs: frozenset[str]  # of those, the ones whose pronoun names what was announced
     object_suffixes: tuple[str, ...]
     object_in_content: frozenset[str]  # lemmas whose object belongs to the statement (وصف X بأنه)
     nominal: frozenset[str]  # verbal nouns reporting speech (إعلان X أن ...)
@@ -203,6 +214,7 @@ def lexicon() -> Lexicon:
         object_openers=_openers(data["object_openers"]),
         openers_at_frame_end=frozenset(data["openers_at_frame_end"]),
         object_suffix_verbs=frozenset(data["object_suffix_verbs"]),
+        announced_object_verbs=frozenset(data["announced_object_verbs"]),
         object_suffixes=tuple(match_form(x) for x in data["object_suffixes"]),
         object_in_content=frozenset(data["object_in_content"]),
         nominal=_forms(data["nominal"]),

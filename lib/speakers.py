@@ -16,9 +16,9 @@ from lib.linking import LinkedArticle
 from lib.records import Mention, Sentence
 from lib.references import organization_names, spaced_name
 from lib.reporting_lexicon import OPEN_QUOTES as _OPEN
-from lib.reporting_lexicon import OPENING_ASIDES, Lexicon, lexicon
 from lib.reporting_lexicon import PREPOSITIONS as _PREPOSITIONS
 from lib.reporting_lexicon import PUNCT as _PUNCT
+from lib.reporting_lexicon import Lexicon, after_opening_aside, lexicon
 from lib.trigger_names import honorifics, is_frequent_word
 
 _CLOSING = set(_OPEN.values())  # closing quotation marks
@@ -190,6 +190,26 @@ def speaker_before(i: int, sent: Sentence, toks, linked: LinkedArticle) -> Speak
     return None
 
 
+_BUT = {"لكن", "ولكن"}
+
+
+def subject_after_but(i: int, sent, toks, norms, linked: LinkedArticle, lex: Lexicon) -> Speaker | None:
+    """"لكن الأمم المتحدة ومنظمات حقوقية والعديد من الدول الغربية اتهمت الجيش": a clause opened by
+    لكن, an actor right after it, and no other verb before this one: that actor leads its subject."""
+    k = i - 1
+    while k >= 0 and i - k <= 10 and toks[k].text not in _PUNCT and norms[k] not in _BUT:
+        if lex.verb_lemma(norms[k]) is not None:
+            return None
+        k -= 1
+    if k < 0 or norms[k] not in _BUT or k + 1 >= i:
+        return None
+    m = mention_at(linked, sent, k + 1)
+    actor = linked.actors.get(m.actor_id) if m is not None else None
+    if actor is None or m.start != toks[k + 1].start or actor.type not in ("person", "organization", "country"):
+        return None
+    return Speaker(actor.actor_id, m.text)
+
+
 def _apposition_before(k: int, sent, toks, linked: LinkedArticle) -> Speaker | None:
     """A person named between two commas, the second at ``k`` right before the verb, after the
     sentence's opening description and no other comma ("محامي بابادوبولوس، توماس برين، أشار"): the
@@ -213,6 +233,10 @@ def subject_before_verb(i: int, sent, toks, norms, linked: LinkedArticle, kb: Kn
     k = i - 1
     while k >= 0 and norms[k] in ("قد",):
         k -= 1
+    past_copula = k >= 1 and norms[k] in ("كان", "كانت") and k < i - 1  # (X كان قد اتهم: قد between them)
+    if past_copula:
+        k -= 1 + (k >= 2 and norms[k - 1] in kb.title_adjectives)
+        # (يذكر أن السفير الروسي السابق كان قد اتهم الداعية: the subject before كان, the one after the verb its object)
     quoted = k >= 2 and toks[k].text in _CLOSING and toks[k - 2].text == toks[k].text or k >= 2 and toks[k].text in _CLOSING \
         and _OPEN.get(toks[k - 2].text) == toks[k].text  # (كانت "آبل" تطالب: a quoted name)
     k -= quoted
@@ -234,7 +258,8 @@ def subject_before_verb(i: int, sent, toks, norms, linked: LinkedArticle, kb: Kn
         first -= 1
     lead = first - (quoted and first > 0 and toks[first - 1].text in _OPEN)  # (the opening mark of a quoted name)
     before = toks[lead - 1].text if lead > 0 else ""
-    if lead == 0 or before in _PUNCT or norms[lead - 1] in _BEFORE_SUBJECT or toks[lead - 1].norm in _BEFORE_SUBJECT:
+    if lead == 0 or before in _PUNCT or norms[lead - 1] in _BEFORE_SUBJECT or toks[lead - 1].norm in _BEFORE_SUBJECT \
+            or past_copula and norms[lead - 1] in ("ان", "أن"):
         return Speaker(m.actor_id, m.text)
     if _titled_from_start(first, sent, toks, linked):
         return Speaker(m.actor_id, m.text)  # عضو كتلة المستقبل النائب أحمد فتفت دعا ...
@@ -274,7 +299,7 @@ def passive_agent(start: int, end: int, sent, toks, norms, linked: LinkedArticle
 def clause_subject(sent: Sentence, toks, linked: LinkedArticle, kb: KnowledgeBase) -> tuple[int, Speaker] | None:
     """The person right after a sentence-initial verb (وقام جميل ...), or after the title that
     follows it (كرم مساعد المدير العام للتعليم بجدة عبد العزيز الرفاعي ...), for continuations."""
-    v = _opening_aside(toks)  # (من جانبه، رفض وزير الدفاع الإسرائيلي أفيغدور ليبرمان ...)
+    v = after_opening_aside([t.norm for t in toks[:4]])  # (من جانبه، رفض وزير الدفاع الإسرائيلي أفيغدور ليبرمان ...)
     if len(toks) < v + 2:
         return None
     m = mention_at(linked, sent, v + 1)
@@ -297,19 +322,6 @@ def clause_subject(sent: Sentence, toks, linked: LinkedArticle, kb: KnowledgeBas
         if actor is not None and actor.type == "person":
             return sent.index, Speaker(actor.actor_id, m.text)
     return None
-
-
-_ASIDES = OPENING_ASIDES
-
-
-def _opening_aside(toks) -> int:
-    """Index of the verb after an opening "من جانبه،" / "بدوره،" (0 when the sentence opens with it)."""
-    norms = tuple(t.norm for t in toks[:3])
-    for aside in _ASIDES:
-        n = len(aside)
-        if norms[:n] == aside and len(toks) > n and toks[n].text in _PUNCT:
-            return n + 1
-    return 0
 
 
 def anonymous_before_verb(i: int, toks, norms, text: str, lex: Lexicon) -> Speaker | None:

@@ -59,6 +59,7 @@ from lib.speakers import (
     person_follows,
     plural_verb,
     speaker_before,
+    subject_after_but,
     subject_before_verb,
 )
 from lib.statement_frames import (
@@ -75,6 +76,7 @@ from lib.statement_frames import (
 )
 from lib.statement_frames import (
     after_apposition,
+    description_closes_sentence,
     object_before_quote,
 )
 from lib.statement_frames import (
@@ -452,10 +454,13 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                     and speaker_at < len(toks) and _title_before(linked, sent, speaker_at, i):
                 # (not "وكان الاتحاد السعودي لكرة القدم قد أعلن إيقاف الحكم فهد المرداسي": a subject before the verb)
                 speaker = Speaker(actor.actor_id, m.text)  # الناطق باسم الخارجية الروسية ألكسندر ...
-            elif speaker is not None and speaker.anonymous and actor is not None and actor.type == "person" \
+            elif speaker is not None and (speaker.anonymous or speaker.actor_id is None and speaker_at < j
+                                         and kb.institution_refs.get(norms[speaker_at]) == "previous") \
+                    and actor is not None and actor.type == "person" \
                     and toks[j - 1].text in ("،", ",") and _apposition_closes(m, j, limit, toks, norms, linked, sent, lex) \
                     and not ((m2 := mention_at(linked, sent, j - 2)) is not None and getattr(linked.actors.get(m2.actor_id), "type", "") == "person"):
                 speaker = Speaker(actor.actor_id, m.text)  # ويقول مراسل بي بي سي للشؤون الأمنية، غوردون كوريرا، إن
+                # (وقالت المسؤولة في المنظمة، تيرانا حسن: the woman named, not the one who spoke before)
                 # (not the second of a list: "وأوصى الباحثون لوكاس أونيجاك، وجونيس أكار، ...": the researchers)
             while j < limit and mention_at(linked, sent, j) is m:
                 j += 1
@@ -504,6 +509,8 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
         if speaker is None:  # المهاجم البلجيكي: perhaps a person named before with these words
             speaker = Speaker(None, words, anonymous=True)
             unresolved_title = (sent.index, described[1] - 1, toks[described[0]].start)
+    if suffixed and act.lemma in lex.announced_object_verbs and i > 0 and norms[i - 1] in _RELATIVES and (content_start is None or not _words_opened(content_start, toks, norms, lex)):
+        return None  # "الهدنة التي اعلنها التحالف العربي": what was announced is the noun before, no words
     if act.kind == "verb" and passive_marked(toks[i].text):
         if content_start is None or not _words_opened(content_start, toks, norms, lex):
             return None  # "اتُهم رئيس الوزراء الماليزي السابق، نجيب عبد الرزاق، بثلاث تهم": charged, no one's words
@@ -557,7 +564,8 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
     if speaker is None and i > 0 and norms[i - 1] in _RELATIVES:
         speaker = relative_antecedent(i - 1, sent, toks, norms, linked, lex)  # تصريحات X ... التي اتهم فيها
         if i + 1 < len(toks) and norms[i + 1] in _IN_IT:
-            speaker = subject_after_resumptive(i, speaker, sent, toks, norms, linked) or speaker
+            charged = lambda x: act.lemma in lex.object_in_content and opens_object(norms[x], act, lex)  # noqa: E731
+            speaker = subject_after_resumptive(i, speaker, sent, toks, norms, linked, charged) or speaker
         if speaker is None:
             return None  # "وفاة الملا عمر التي أعلنت": a relative clause with nothing to refer to
     if speaker is None and act.kind == "verb" and i + 1 < len(toks) and norms[i + 1] in _IN_IT:
@@ -572,6 +580,8 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
         speaker = described_after_opening_verb(sent, toks, text, linked)  # وأدانت الصحف السعودية ... تصريحات تميم واعتبرت
     if speaker is None and act.kind == "verb" and not plural_verb(norms[i]):
         speaker = speaker_before(i, sent, toks, linked)  # (خمسة ديمقراطيين أعلنوا: no one person before a plural verb)
+    if speaker is None and act.kind == "verb":
+        speaker = subject_after_but(i, sent, toks, norms, linked, lex)  # لكن الأمم المتحدة ومنظمات حقوقية ... اتهمت
     if speaker is None and act.kind == "verb" and toks[i].norm[:1] == "و" and back_reference_opening(i, sent, toks, norms, linked, kb, lex):
         speaker = Speaker(None, toks[0].text)  # الصحيفة استندت إلى بعض التسريبات ...، وقالت إن: the paper
     # "..., كما أضاف تونر": the content comes before the verb
@@ -584,6 +594,10 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
     own_words = act.kind == "according" and speaker is None and k < len(toks) \
         and (lex.owned_speech(norms[k]) or norms[k] in lex.relay_speech) \
         and (k + 1 == len(toks) or toks[k + 1].text in _PUNCT)  # ...، حسب قوله.: the words of whoever spoke last
+    if before is None and act.kind == "according" and speaker is None and i >= 3 \
+            and (described := description_closes_sentence(k, toks, norms, lex)) is not None:
+        speaker = Speaker(None, text[toks[k].start:toks[described - 1].end], anonymous=True)  # بحسب الإحصاءات الرسمية.
+        before = i
     if before is None and act.kind == "according" and i >= 3 and (toks[i - 1].text in ("،", ",", "؛", ";") or own_words
                                                                     or _closes_sentence(speaker_at, toks, sent, linked)):
         before = i  # "...، حسب بيان صادر عن مكتب العبادي": the content precedes the attribution

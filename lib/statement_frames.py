@@ -243,7 +243,23 @@ def closes_sentence(at: int, toks, sent: Sentence, linked: LinkedArticle) -> boo
     j = at
     while j < len(toks) and m is not None and mention_at(linked, sent, j) is m:
         j += 1
+    if j < len(toks) and toks[j].text in _OPEN:  # بحسب شركة الطاقة الإيطالية "إيني".: its quoted name after it
+        j = next((x + 1 for x in range(j + 1, min(len(toks), j + 5)) if toks[x].text == _OPEN[toks[j].text]), j)
     return m is not None and all(t.text in _PUNCT or t.text in "»”\"')" for t in toks[j:])
+
+
+def description_closes_sentence(k: int, toks, norms, lex: Lexicon) -> int | None:
+    """The end of one to three definite words at ``k`` that close the sentence, the first a source
+    word of ``lex.anonymous`` or a group ("... بحسب الإحصاءات الرسمية."، "حسب السلطات."): a source no
+    name is, credited with the words before it (not "حسب الطلب"، "وفق الرغبات التالية")."""
+    if k >= len(norms) or not (norms[k][2:] in lex.anonymous or norms[k][2:] in lex.indefinite_groups):
+        return None
+    end = k
+    while end < len(toks) and end - k < 3 and norms[end].startswith("ال") and norms[end].isalpha():
+        end += 1
+    if end == k or not all(t.text in _PUNCT for t in toks[end:]):
+        return None
+    return end
 
 
 def relative_before(i: int, toks, norms) -> int | None:

@@ -232,6 +232,7 @@ def _adjacent_person(title: TitleSpan, sent: Sentence, covered, actors, adjectiv
         k += 1  # (رئيس المجلس الأعلى للقضاء الدكتور وليد بن محمد الصمعاني: the body, a rank, the name;
         # المتحدث الرسمي للقوات المسلحة المصرية، العميد محمد سمير: a comma, a rank, the name;
         # نائب وزير الخارجية المنغولي باتستسيغ باتمونخ: a nationality the knowledge base lacks)
+    past_adjectives = k
     m = covered.get((sent.index, k))
     if m is not None and actors.get(m.actor_id) and actors[m.actor_id].type == "person":
         return m
@@ -257,10 +258,13 @@ def _adjacent_person(title: TitleSpan, sent: Sentence, covered, actors, adjectiv
                 break  # (وزير التكوين المهني والتشغيل عماد الحمامي: a portfolio of two fields)
             if (m := _person_at(sent, k, covered, actors)) is not None:
                 return m
-    if first == "في" and (place := _place_at(sent, title.last + 1, covered, actors)) is not None:
-        k = title.last + 1  # رئيس هيئة الأركان العامة في اليمن اللواء محمد المقدشي: where, a rank, then the name
-        while k < len(sent.tokens) and covered.get((sent.index, k)) is place:
-            k += 1
+    where = past_adjectives if past_adjectives < len(sent.tokens) and sent.tokens[past_adjectives].norm == "لدي" else title.last
+    first = sent.tokens[where].norm if where < len(sent.tokens) else ""
+    if first in ("في", "لدي") and (place := _place_at(sent, where + 1, covered, actors)) is not None:
+        k = where + 1  # رئيس هيئة الأركان العامة في اليمن اللواء محمد المقدشي: where, a rank, then the name
+        while k < len(sent.tokens) and (covered.get((sent.index, k)) is place or first == "لدي" and sent.tokens[k].text in {"،", ","}):
+            k += 1  # (السفير الروسي السابق لدى قطر، فلاديمير تيتورينكو: where he served, a comma, the name; not
+            # "أمام مكتب رئيس الحكومة في عمان، مرددين شعار")
         k += k < len(sent.tokens) and strip_conjunction(sent.tokens[k].norm)[1] in honorifics()
         if (m := _person_at(sent, k, covered, actors)) is not None:
             return m

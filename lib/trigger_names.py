@@ -294,13 +294,15 @@ def _definite_name(toks, k: int, s_index: int, covered, kb: KnowledgeBase) -> bo
         and all(t.norm not in kb.demonyms and _is_name_word(t.norm, False, kb) for t in toks[k:k + 2])
 
 
-def verb_subject_spans(sentences: list[Sentence], kb: KnowledgeBase,
-                       covered: dict[tuple[int, int], str]) -> list[tuple[Sentence, int, int]]:
+def verb_subject_spans(sentences: list[Sentence], kb: KnowledgeBase, covered: dict[tuple[int, int], str],
+                       titles: list = ()) -> list[tuple[Sentence, int, int]]:
     """Names the recogniser missed as the subject of a reporting verb that opens its clause:
     "وقالت آشيلي إن ..."، "وقالت يوروكونترول، في بيان، إنه ...". Up to three name-like words (not
     among the corpus's most frequent) right after the verb, then punctuation or reported content.
-    Most are people; an institution so named is typed a person too (no cue tells them apart)."""
+    Most are people; an institution so named is typed a person too (no cue tells them apart).
+    Two such words before a title are a name too ("عبرت جميلة الشملالي الناطقة الرسمية باسم حزب")."""
     lex = lexicon()
+    title_starts = {(t.sentence, t.first) for t in titles}
     never = lex.anonymous | lex.subject_nouns | lex.time_words | lex.demonstratives | lex.group_subjects | lex.nominal
     frequent = _common_words(int(_data()["verb_subject_rank"]))
     found: list[tuple[Sentence, int, int]] = []
@@ -313,9 +315,11 @@ def verb_subject_spans(sentences: list[Sentence], kb: KnowledgeBase,
             end = k
             while end < len(toks) and end - k < 3 and (sent.index, end) not in covered and toks[end].norm not in never \
                     and _is_name_word(toks[end].norm, end == k, kb) and toks[end].norm not in lex.media_words \
-                    and toks[end].norm not in frequent \
+                    and (toks[end].norm not in frequent or end == k and toks[end].norm in known_first_names()) \
                     and not _clitic_phrase(toks[end].norm):
                 end += 1
+            if end == k + 1 and toks[k].norm in frequent:
+                end = k  # a listed first name that is a frequent word (جميلة، علي) only with a surname after it
             if end == k + 1 and end + 1 < len(toks) and toks[end + 1].text in ("،", ",") and toks[end].norm in frequent \
                     and toks[end].norm not in never and (sent.index, end) not in covered \
                     and _is_name_word(toks[end].norm, False, kb) and not _clitic_phrase(toks[end].norm):
@@ -330,6 +334,7 @@ def verb_subject_spans(sentences: list[Sentence], kb: KnowledgeBase,
                 for t in toks[end + 1:end + 5]))
             # (تقول ديمة لبي بي سي: "..."، تقول ديمة معلقة على إحدى لوحاتها: the medium or an adverbial, then the words;
             # وقال بليند لموقع يونايتد على الانترنت "...")
+            opened = opened or end - k >= 2 and (sent.index, end) in title_starts
             if end == k or after is None or not (after.text in PUNCT or after.norm in lex.complementizers or opened):
                 continue
             found.append((sent, k, end))

@@ -185,7 +185,9 @@ def test_a_body_named_with_its_field_is_one_name_and_speaks_before_its_verb(pipe
     said = _said(pipeline, "أعلن الاتحاد الدولي لكرة القدم \"فيفا\" رسمياً استبعاد الحكم السعودي فهد المرداسي من قيادة مباريات كأس العالم.\n"
                            "وكان الاتحاد السعودي لكرة القدم قد أعلن إيقاف الحكم فهد المرداسي عن العمل الرياضي مدى الحياة.\n"
                            "أعلنت عمادة القبول والتسجيل بجامعة الملك خالد، عن فتح بوابة التحويل الخارجي للفصل الدراسي الأول.")
-    assert _one(said, "استبعاد الحكم السعودي").speaker_id == "organization:الاتحاد_الدولي_لكره_القدم"
+    fifa = _one(said, "استبعاد الحكم السعودي")
+    assert fifa.speaker_text == "الاتحاد الدولي لكرة القدم"  # (one name, its field in it)
+    assert fifa.speaker_id == "organization:فيفا"  # (the actor named as the article names it in quotes)
     banned = _one(said, "إيقاف الحكم")
     assert banned.speaker_id == "organization:الاتحاد_السعودي_لكره_القدم"  # (not the referee banned)
     assert banned.text.startswith("إيقاف الحكم")  # (أعلن ... عن: عن opens the words only right after the frame)
