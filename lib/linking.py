@@ -32,6 +32,7 @@ from lib.trigger_names import (
     currencies,
     extend_first_name,
     extend_surname,
+    honorifics,
     is_common_form,
     is_common_word,
     is_formula,
@@ -194,6 +195,10 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
         add_new(sent, i, j, "organization", "ORG")
 
     vocabulary = {t.norm for s in sentences for t in s.tokens}
+    written: dict[str, set[str]] = {}  # matching form → the ways the article writes it
+    for s in sentences:
+        for t in s.tokens:
+            written.setdefault(t.norm, set()).add(t.text)
     pending: list[tuple[Sentence, int, int, str]] = []
     for sent, tags in zip(sentences, ner_tags, strict=False):
         for i, j, label in _spans(tags):
@@ -214,7 +219,10 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
             start = i
             while i < j and _no_name_at_front(sent.tokens[i].norm, kb):
                 i += 1  # "ومدير العلاقات العامة", "وعبرت غاغا", "موقّعو البيان": a title, a verb or a plural taken for a name
-            if i == j or (i > start and sent.tokens[i].norm.startswith(("ال", "و"))):
+            honorific = i < j - 1 and strip_conjunction(sent.tokens[i].norm)[1] in honorifics()
+            i += honorific  # (وأفاد المهندس العمري: the honorific, then the surname; not "رد فعل الفريق ومورينيو")
+            if i == j or (i > start and sent.tokens[i].norm.startswith(("ال", "و")) and not honorific) \
+                    or honorific and sent.tokens[i].norm.startswith("و"):
                 continue  # (وأدان باسمه وباسم جميع: a conjunction after the words dropped, no name)
             stem = strip_conjunction(sent.tokens[i].norm)[1]
             if j - i == 1 and is_common_form(stem) and stem not in first_names:
@@ -226,7 +234,8 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
             i = extend_first_name(sent, i, j, kb, covered)  # (طالب) يامن + عابد
         first = sent.tokens[i].norm
         prefix, stem = strip_conjunction(first)
-        drop = len(prefix) if prefix and stem in vocabulary | kb.name_words.get("person", set()) else 0
+        drop = len(prefix) if prefix and (stem in kb.name_words.get("person", set())
+                                          or stem in vocabulary and not _hamza_elsewhere(sent.tokens[i].text, stem, written)) else 0
         if not drop and label == "PERS" and _name_after_preposition(first, vocabulary, kb):
             drop = 1  # (مطولا لمنصور البلوي: "by Mansour Al-Balawi")
         if not drop and label == "PERS" and first.startswith("و") and i >= 2 and sent.tokens[i - 1].text in ("،", ",") \
@@ -389,6 +398,12 @@ def _plain_name_word(norm: str) -> bool:
     lex = lexicon()
     return norm.isalpha() and not norm.startswith("ال") and (not is_common_form(norm) or norm in known_first_names()) \
         and lex.conjoined_lemma(norm) is None and norm not in lex.verbs
+
+
+def _hamza_elsewhere(word: str, stem: str, written: dict[str, set[str]]) -> bool:
+    """"لاري" whose rest, "اري", the article writes only with a hamza ("أرى"): a name of its own (Larry),
+    not ل + that word (but "لفان مارفيك" is ل + فان, "لأبي هواية" ل + أبي)."""
+    return stem[:1] == "ا" and word[1:2] == "ا" and all(w[:1] in "أإآ" for w in written.get(stem, ()))
 
 
 def _quoted_name_after(sent: Sentence, j: int) -> tuple[int, int] | None:

@@ -33,8 +33,8 @@ def relative_antecedent(r: int, sent: Sentence, toks, norms, linked: LinkedArtic
     before = r - 1 - (r > 1 and toks[r - 1].text in ("،", ",") and norms[r] == "الذي")  # (هورست سيهوفر، الذي اعتبر)
     m = mention_at(linked, sent, before) if direct and r > 0 and toks[r].norm[:1] != "و" else None  # (والتي: an earlier noun's)
     actor = linked.actors.get(m.actor_id) if m is not None else None
-    if actor is not None and actor.type in ("person", "organization", "country"):
-        masculine = norms[r] in _MASCULINE_RELATIVES
+    if actor is not None and (actor.type in ("person", "organization", "country") or actor.type == "city" and norms[r] == "التي"):
+        masculine = norms[r] in _MASCULINE_RELATIVES  # (غضب أنقرة التي تعهدت بالرد: a capital speaking for its state)
         if (actor.type == "person") == masculine:
             return Speaker(actor.actor_id, m.text)
     if toks[r].norm[:1] == "و" and (owner := _earlier_clause_owner(r, sent, toks, norms, linked, lex)) is not None:

@@ -176,9 +176,12 @@ def _genitive_of_noun(j: int, sent: Sentence, toks, linked: LinkedArticle) -> bo
 
 
 def speaker_before(i: int, sent: Sentence, toks, linked: LinkedArticle) -> Speaker | None:
-    """A person named before the verb in the same clause (الإبراهيمي ... كان قد صرح)."""
+    """A person named before the verb in the same clause (الإبراهيمي ... كان قد صرح), and after any
+    reporting verb before it ("وتواجه أوزكان ... وهو ما وصفه محاميها بأنه أمر تافه وطالب": the lawyer's
+    clause, not Ozkan's)."""
     k = i - 1
-    while k >= 0 and toks[k].text not in _PUNCT:
+    while k >= 0 and toks[k].text not in _PUNCT and lexicon().conjoined_lemma(toks[k].norm) is None \
+            and lexicon().verb_lemma(toks[k].norm) is None:
         k -= 1
     for j in range(k + 1, i):
         m = mention_at(linked, sent, j)

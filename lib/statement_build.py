@@ -522,11 +522,14 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
         if not pronoun_object and not _words_opened(content_start, toks, norms, lex):
             return None  # "ووُصفت بالاحتراف": a passive with a bare noun describes, it reports no words
         speaker = Speaker(None, lex.passive_label, anonymous=True)  # وُصفت بأنها "غير مناسبة": no subject, no object
+    quoted_charge = content_start is not None and content_start + 1 < len(toks) and toks[content_start].text in _OPEN \
+        and opens_object(norms[content_start + 1], act, lex)  # (واتهم إسرائيل "باتخاذ إجراءات قمعية")
     if speaker is not None and speaker.actor_id is not None and act.kind == "verb" and act.lemma in lex.object_in_content \
-            and not suffixed and content_start is not None and content_start == frame_end and speaker_at == k \
-            and opens_object(norms[content_start], act, lex) and norms[content_start] not in lex.complementizers:
-        if i > 0 and norms[i - 1] in _RELATIVES:
-            speaker = None  # "التقرير ... لمنظمة العفو الدولية ...، الذي اتهم طهران بممارسة": Tehran is the object
+            and not suffixed and content_start is not None and (content_start == frame_end or quoted_charge) and speaker_at == k \
+            and (opens_object(norms[content_start], act, lex) or quoted_charge) and norms[content_start] not in lex.complementizers:
+        if i > 0 and norms[i - 1] in _RELATIVES or toks[i].norm[:1] == "و" and any(lex.verb_lemma(n) for n in norms[:i]):
+            speaker = None  # "التقرير ... لمنظمة العفو الدولية ...، الذي اتهم طهران بممارسة": Tehran is the object; so is
+            # Israel in "أشار وزير الخارجية التركي ... إليها على أنها "أختنا" واتهم إسرائيل "باتخاذ ..."" (his, going on)
         else:
             return None  # "واتهم نجيب بتلقي 42 مليون رنغيت": the one named was charged (اتُّهم), no object, no words
     if speaker is None and title_subject is not None and not title_subject.plural:

@@ -203,6 +203,8 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
                 # (وأضاف القماطي ... وأوضح المتحدث، أن: "the speaker" is the person who spoke last)
                 kind = kb.institution_refs[key]
                 target = {"ministry": last_institution, "media": last_media}.get(kind)
+                if kind == "latter":
+                    target = _named_last(toks[act.index].start, linked)
                 if target:
                     speaker = Speaker(target, speaker.text)
                 elif kind == "previous" and last is not None:
@@ -311,6 +313,13 @@ def _plural_subject(sent: Sentence, norms: list[str], lex: Lexicon) -> Speaker:
     if len(norms) > 1 and norms[1].startswith("ال") and norms[1].endswith(("ون", "ين", "اء")) and len(norms[1]) > 5:
         return Speaker(None, toks[1].text, anonymous=True)
     return Speaker(None, lex.passive_label, anonymous=True)
+
+
+def _named_last(before: int, linked) -> str | None:
+    """The actor whose name (not a title) comes last before ``before``: "الأخير" refers to them
+    (جاستن ترودو ... بعدما رأى الأخير; رومانيولي ... لانتقاله إلى ميلان بحسب ما ذكر الأخير: the club)."""
+    named = [m for m in linked.mentions if m.start < before and m.source != "title" and m.actor_id in linked.actors]
+    return max(named, key=lambda m: m.start).actor_id if named else None
 
 
 def _is_person(speaker: Speaker, linked: LinkedArticle) -> bool:

@@ -118,8 +118,9 @@ def apply_titles(titles, by_sentence, covered, actors, mentions, kb, text, on: P
     alone: list[tuple[TitleSpan, str]] = []
     heads: dict[tuple[str, str], list[str]] = {}  # (role, institution) → the people named with that title
     given: dict[str, tuple[int, int]] = {}  # actor → where a title first gave them their role
+    inner = {(t.sentence, t.first): t for t in titles}
     for title in titles:
-        person = _adjacent_person(title, by_sentence[title.sentence], covered, actors, kb.title_adjectives)
+        person = _adjacent_person(title, by_sentence[title.sentence], covered, actors, kb.title_adjectives, inner)
         role = last_role if title.counterpart else title.role
         if person is None:
             alone.append((title, role))
@@ -221,9 +222,25 @@ def _place_at(sent: Sentence, k: int, covered, actors) -> Mention | None:
     return m if actor is not None and actor.type in ("country", "city") else None
 
 
-def _adjacent_person(title: TitleSpan, sent: Sentence, covered, actors, adjectives: frozenset[str]) -> Mention | None:
+def _adjacent_person(title: TitleSpan, sent: Sentence, covered, actors, adjectives: frozenset[str],
+                     titles_at: dict | None = None) -> Mention | None:
     """The person named right after a title (allowing a comma and an adjective: "رئيس الوزراء الإيطالي
-    الجديد، جوزيبي كونتي") or right before it."""
+    الجديد، جوزيبي كونتي") or right before it. A name after a second title inside the first one's
+    complement, whose role the person holds, is that title's ("لاري كودلو مستشار الرئيس الأمريكي
+    دونالد ترامب": the president; but "المتحدث باسم الرئيس الروسي ديمتري بيسكوف" is the spokesman)."""
+    after = _person_after(title, sent, covered, actors, adjectives)
+    if after is not None and not _holds_inner_title(after, title, sent, actors, titles_at or {}):
+        return after
+    return _person_before(title, sent, covered, actors)
+
+
+def _holds_inner_title(m: Mention, title: TitleSpan, sent: Sentence, actors, titles_at: dict) -> bool:
+    at = next(k for k, t in enumerate(sent.tokens) if t.end > m.start)
+    return any((inner := titles_at.get((sent.index, k))) is not None and holds_title(actors[m.actor_id], inner.role, "")
+               for k in range(title.first + 1, at))
+
+
+def _person_after(title: TitleSpan, sent: Sentence, covered, actors, adjectives: frozenset[str]) -> Mention | None:
     k = title.last
     while k < len(sent.tokens) and (sent.tokens[k].text in {"،", ",", "-"} or sent.tokens[k].norm in adjectives
                                     or k == title.last and title.new_body and sent.tokens[k].norm in honorifics()
@@ -268,6 +285,10 @@ def _adjacent_person(title: TitleSpan, sent: Sentence, covered, actors, adjectiv
         k += k < len(sent.tokens) and strip_conjunction(sent.tokens[k].norm)[1] in honorifics()
         if (m := _person_at(sent, k, covered, actors)) is not None:
             return m
+    return None
+
+
+def _person_before(title: TitleSpan, sent: Sentence, covered, actors) -> Mention | None:
     k = title.first - 1
     while k >= 0 and sent.tokens[k].text in {"،", ","}:
         k -= 1

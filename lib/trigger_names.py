@@ -312,6 +312,8 @@ def verb_subject_spans(sentences: list[Sentence], kb: KnowledgeBase, covered: di
             k = v + 1
             if toks[k].norm in bare_honorifics() and k + 2 < len(toks):
                 k += 1  # وأضاف دكتور صمودي أن: the honorific, without its article, is no part of the name
+            elif k + 3 < len(toks) and _owned_kin(toks[k].norm, lex):
+                k += 1  # قال محاميها عمارة خميسي لـ"رويترز": her lawyer, then his name
             end = k
             while end < len(toks) and end - k < 3 and (sent.index, end) not in covered and toks[end].norm not in never \
                     and _is_name_word(toks[end].norm, end == k, kb) and toks[end].norm not in lex.media_words \
@@ -339,6 +341,12 @@ def verb_subject_spans(sentences: list[Sentence], kb: KnowledgeBase, covered: di
                 continue
             found.append((sent, k, end))
     return found
+
+
+def _owned_kin(norm: str, lex) -> bool:
+    """محاميها، زوجته، شقيقهم: a kinship noun with its owner's pronoun."""
+    return any(norm.endswith(p) and norm[:-len(p)] in lex.kinship for p in ("ها", "هم", "ه")) \
+        or norm.endswith("يه") and norm[:-1] in lex.kinship  # (محاميه: محامي + ه)
 
 
 def clause_opening_verbs(toks, lex):
