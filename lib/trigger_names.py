@@ -308,18 +308,23 @@ def verb_subject_spans(sentences: list[Sentence], kb: KnowledgeBase, covered: di
     found: list[tuple[Sentence, int, int]] = []
     for sent in sentences:
         toks = sent.tokens
-        for v, _ in clause_opening_verbs(toks[:-2], lex):
+        owned = [v for v in range(len(toks) - 3) if lex.conjoined_lemma(toks[v].norm) is not None and _owned_kin(toks[v + 1].norm, lex)]
+        for v in sorted({v for v, _ in clause_opening_verbs(toks[:-2], lex)} | set(owned)):
+            # (ورداً على ذلك الاتهام قال محاميها عمارة خميسي: a verb after a topic, then "her lawyer" and his name)
             k = v + 1
+            kin = False
             if toks[k].norm in bare_honorifics() and k + 2 < len(toks):
                 k += 1  # وأضاف دكتور صمودي أن: the honorific, without its article, is no part of the name
             elif k + 3 < len(toks) and _owned_kin(toks[k].norm, lex):
-                k += 1  # قال محاميها عمارة خميسي لـ"رويترز": her lawyer, then his name
+                k, kin = k + 1, True  # قال محاميها عمارة خميسي لـ"رويترز": her lawyer, then his name (any words)
             end = k
             while end < len(toks) and end - k < 3 and (sent.index, end) not in covered and toks[end].norm not in never \
                     and _is_name_word(toks[end].norm, end == k, kb) and toks[end].norm not in lex.media_words \
-                    and (toks[end].norm not in frequent or end == k and toks[end].norm in known_first_names()) \
+                    and (kin or toks[end].norm not in frequent or end == k and toks[end].norm in known_first_names()) \
                     and not _clitic_phrase(toks[end].norm):
                 end += 1
+            if kin and end - k < 2:
+                continue  # (وقال محاميه إن: no name)
             if end == k + 1 and toks[k].norm in frequent:
                 end = k  # a listed first name that is a frequent word (جميلة، علي) only with a surname after it
             if end == k + 1 and end + 1 < len(toks) and toks[end + 1].text in ("،", ",") and toks[end].norm in frequent \
@@ -331,6 +336,7 @@ def verb_subject_spans(sentences: list[Sentence], kb: KnowledgeBase, covered: di
                 and toks[end + 1].norm in lex.complementizers  # وأكد قطان على أن ...
             opened = opened or after is not None and after.norm == "في" and end + 1 < len(toks) \
                 and toks[end + 1].norm in lex.speech_nouns  # وقال ويلموت في مقابلة مع صحيفة أوبزرفر: «...»
+            opened = opened or kin and after is not None and after.text == "لـ"  # (لـ"رويترز": the medium)
             opened = opened or after is not None and (after.norm in lex.adverbials or after.norm[:1] == "ل" and any(
                 t.text == ":" or t.norm in lex.complementizers or t.text in OPEN_QUOTES and after.norm in lex.media_words
                 for t in toks[end + 1:end + 5]))

@@ -1,7 +1,7 @@
 """The causes held-out set 41 (tests/gold/heldout41) showed: a name whose ل is its own though "أرى"
 is in the article, a name after a second title in a title's complement (the president's adviser),
 "الأخير" as a speaker, a charge going on from the minister's words, a person named before an earlier
-reporting verb, a region's mayor, and an honorific before a surname."""
+reporting verb, a region's mayor, an honorific before a surname, and a lawyer named after "محاميها"."""
 
 from conftest import one_with as _one
 from conftest import said_in as _said
@@ -40,3 +40,10 @@ def test_a_regions_mayor_and_his_surname_after_an_honorific(pipeline):
     said = _said(pipeline, "وأكد أمين منطقة تبوك رئيس اللجنة محمد بن عبد الهادي العمري أن اللجنة عقدت ورشتها الأولى.\n"
                            "وأفاد المهندس العمري أن الورش الست تشمل مدينة تبوك.")
     assert [s.speaker_id for s in said] == ["person:محمد_بن_عبد_الهادي_العمري"] * 2, [(s.speaker_text, s.text) for s in said]
+
+
+def test_a_lawyers_name_after_her_lawyer_when_the_verb_follows_a_topic(pipeline):
+    said = _said(pipeline, "ورداً على ذلك الاتهام قال محاميها عمارة خميسي لـ\"رويترز\" أمام المحكمة \"أعتقد أن القرار في "
+                           "هذه القضية سيكون قراراً شجاعاً\".\nوقال محاميه إن الجلسة تأجلت.")
+    assert said[0].speaker_id == "person:عماره_خميسي", [(s.speaker_text, s.text) for s in said]
+    assert said[1].speaker_id is None  # ("وقال محاميه إن": no name after the lawyer)
