@@ -27,7 +27,7 @@ MODEL_DIR = Path(__file__).parent / "models"
 # The modules whose code decides what the pipeline writes (queries, pages, export do not).
 PIPELINE_MODULES = ("arabic", "clause_subjects", "corpus", "dates", "document_owners", "duplicates", "frame_subjects", "joined_words", "kb",
                     "linking", "ner", "ner_clusters", "institutions", "ner_features", "pipeline", "records", "references",
-                    "relative_speakers", "reporting_acts", "reporting_lexicon", "speakers", "statement_build",
+                    "relative_speakers", "reporting_acts", "reporting_lexicon", "speakers", "statement_build", "statement_content",
                     "statement_frames", "statements", "store", "tenure", "titles", "trigger_names")
 
 

@@ -62,6 +62,7 @@ from lib.speakers import (
     subject_after_but,
     subject_before_verb,
 )
+from lib.statement_content import SUBJECT_WINDOW, content_bounds
 from lib.statement_frames import (
     BOTH as _BOTH,
 )
@@ -75,20 +76,6 @@ from lib.statement_frames import (
     RESUMPTIVES as _RESUMPTIVES,
 )
 from lib.statement_frames import (
-    after_apposition,
-    description_closes_sentence,
-    object_before_quote,
-)
-from lib.statement_frames import (
-    closes_sentence as _closes_sentence,
-)
-from lib.statement_frames import (
-    content_before as _content_before,
-)
-from lib.statement_frames import (
-    content_end as _content_end,
-)
-from lib.statement_frames import (
     has_act_before as _has_act_before,
 )
 from lib.statement_frames import (
@@ -99,9 +86,6 @@ from lib.statement_frames import (
 )
 from lib.statement_frames import (
     relative_before as _relative_before,
-)
-from lib.statement_frames import (
-    skip_space as _skip_space,
 )
 from lib.statement_frames import (
     title_before as _title_before,
@@ -119,7 +103,6 @@ _TO_THOSE = {"للذين", "لمن", "للواتي", "للاتي"}
 _IN_IT = {"فيها", "فيه"}  # ناشد فيها: a verb of a relative clause on the words it follows
 _FRAME_WORDS = {"خلال", "عقب", "اثر", "اثناء", "عند", "امام", "ضمن", "عبر", "بعد", "قبل", "منذ", "حين", "وسط", "حسب", "حول"}
 AGENT_AFTER_SUBJECT = 3  # words after a named subject in which "من جانب X" makes the verb passive (يتهم كيري من جانب معارضيه)
-SUBJECT_WINDOW = 40  # words after a sentence-opening verb in which its subject and complement are sought
 # (a subject with long appositions: "عبر الشيخ محمد بن راشد آل مكتوم، نائب رئيس الإمارات، ...، عن");
 # three fifths of it after a verb later in the sentence
 
@@ -587,76 +570,11 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
         speaker = subject_after_but(i, sent, toks, norms, linked, lex)  # لكن الأمم المتحدة ومنظمات حقوقية ... اتهمت
     if speaker is None and act.kind == "verb" and toks[i].norm[:1] == "و" and back_reference_opening(i, sent, toks, norms, linked, kb, lex):
         speaker = Speaker(None, toks[0].text)  # الصحيفة استندت إلى بعض التسريبات ...، وقالت إن: the paper
-    # "..., كما أضاف تونر": the content comes before the verb
-    before = marker
-    if before is not None and (before < 3 or content_start is not None and (
-            norms[before] == "كما" or norms[content_start] in lex.object_openers.get(act.lemma, ()))):
-        before = None  # "كما ألمح كيربي إلى ..." / "...، كما أكد إلومالو أن ...": its content follows
-        # (so in "ما أسفر وبحسب ما افاد به المدير الجهوي للصحة عن وفاة سائح": the director's words; not "وفق ما
-        # أفاد سفيان السليطي المساعد الأول لوكيل الجمهورية بالحكمة ...": a ب joined to a word of his title)
-    own_words = act.kind == "according" and speaker is None and k < len(toks) \
-        and (lex.owned_speech(norms[k]) or norms[k] in lex.relay_speech) \
-        and (k + 1 == len(toks) or toks[k + 1].text in _PUNCT)  # ...، حسب قوله.: the words of whoever spoke last
-    if before is None and act.kind == "according" and speaker is None and i >= 3 \
-            and (described := description_closes_sentence(k, toks, norms, lex)) is not None:
-        speaker = Speaker(None, text[toks[k].start:toks[described - 1].end], anonymous=True)  # بحسب الإحصاءات الرسمية.
-        before = i
-    if before is None and act.kind == "according" and i >= 3 and (toks[i - 1].text in ("،", ",", "؛", ";") or own_words
-                                                                    or _closes_sentence(speaker_at, toks, sent, linked)):
-        before = i  # "...، حسب بيان صادر عن مكتب العبادي": the content precedes the attribution
-    if before is not None and act.kind in ("verb", "according"):
-        c_start, c_end = _content_before(toks, sent, before)
-        if act.kind == "according" and before == i:
-            comma = next((x for x in range(i + 1, min(next_index, i + 16)) if toks[x].text in ("،", ",")), None)
-            if comma is not None and next_index - comma > 3:  # وأذن رئيس الحكومة، وفق ما ورد في تصريح الحمامي، بتفعيل ...:
-                c_end = _content_end(toks, sent, next_index)  # the words go on after the attribution
-    else:
-        if act.kind == "according":  # بحسب X، ...: the content follows the comma after X
-            comma = next((x for x in range(k, min(len(toks), k + SUBJECT_WINDOW)) if toks[x].text in ("،", ",")
-                          or norms[x] in lex.complementizers), None)  # (حسب خبراء أمنيين - أن القراصنة ...)
-            if comma is None:  # وبحسب الموقع فقد غادرت الصحافية المملكة: the words open with فقد
-                comma = next((x for x in range(k + 1, min(len(toks), k + 6)) if norms[x] == "فقد"), None)
-            if comma is None:
-                return None
-            content_start = comma
-            if comma + 1 < len(toks) and norms[comma + 1] in lex.complementizers:
-                content_start = comma + 1
-        elif content_start is None:
-            group = speaker is not None and speaker.anonymous and speaker.text != lex.passive_label and frame_end > k \
-                and (act.lemma in lex.object_in_content or act.lemma in lex.group_subject_object) and norms[k] not in lex.demonstratives
-            # (اعتبر أحد مساعدي نافالني ...، كشف أحد أقارب القاتل لـ"سبق" العديد من الأحداث; not وتعتبر هذه الحالة,
-            # a passive, nor وأبدى أكثر من 3 آلاف شخص إعجابهم)
-            named = speaker is not None and (speaker.actor_id is not None and (act.lemma in lex.named_subject_object or suffixed) or group)
-            # (اعتبرته بغداد غير قانوني: with its object a pronoun, what follows the named subject is said)
-            if match_form(act.lemma) in lex.weak and not named and act.kind != "relay":  # (نقل is weak without عن only)
-                return None
-            content_start = frame_end if frame_end < len(toks) else None
-            if content_start is None:
-                return None
-            if named:  # وأبدى خالد الأحمد المدير الوطني للأولمبياد الخاص السعودي، سعادته: past the name's apposition
-                content_start = after_apposition(content_start, toks, norms, linked, sent, title_tokens)
-        if norms[content_start] in lex.relay_speech:
-            content_start += 1  # عن Y قوله: the words follow قوله
-            if content_start >= len(toks):
-                return None
-        separate_opener = norms[content_start] in lex.object_openers.get(act.lemma, ())  # أعرب عن | رفضه ...
-        c_start = toks[content_start].end if (toks[content_start].text in (":", "،", ",") or separate_opener
-                                              or norms[content_start] in lex.complementizers
-                                              or act.kind == "according" and norms[content_start] == "فقد") else toks[content_start].start
-        subject_described = described is not None and described[0] == frame_end and speaker is not None \
-            and speaker.text == text[toks[described[0]].start:toks[described[1] - 1].end]
-        if act.lemma in lex.object_in_content and frame_end < content_start and norms[frame_end] not in _PREPOSITIONS \
-                and not subject_described:  # (واعتبرت النيابة العامة في ميونخ ...، أن: the subject, no object)
-            # (اعتبر الموقعون على البيان أن: the subject's complement, no object)
-            c_start = toks[frame_end].start  # وصف الجبير قطر بأنها «صغيرة جدا»: the object is part of it
-        elif object_before_quote(frame_end, content_start, toks, norms, linked, sent, lex, title_tokens):
-            c_start = toks[frame_end].start  # كما أكد إدانته "لمحرقة الهولوكوست": the object the quotation completes
-        if content_start + 1 < len(toks) and toks[content_start].text in (":",) and norms[content_start + 1] in lex.complementizers:
-            c_start = toks[content_start + 1].end
-        c_end = _content_end(toks, sent, next_index)
-    c_start = _skip_space(text, c_start, c_end)
-    if c_end - c_start < 2:
+    bounds = content_bounds(act, i, k, marker, content_start, frame_end, speaker, speaker_at, described, suffixed,
+                            next_index, sent, toks, norms, linked, lex, text, title_tokens)
+    if bounds is None:
         return None
+    c_start, c_end, before, speaker, own_words = bounds
     quotes = quote_spans(text, max(c_start - 1, sent.start), c_end)
     quote_text = " … ".join(text[a:b] for a, b in quotes if a >= c_start - 1)
     about = []
