@@ -9,9 +9,9 @@ from __future__ import annotations
 from lib.arabic import definite_nisba
 from lib.linking import LinkedArticle
 from lib.records import Sentence
+from lib.reporting_lexicon import OPEN_QUOTES, Lexicon
 from lib.reporting_lexicon import PREPOSITIONS as _PREPOSITIONS
 from lib.reporting_lexicon import PUNCT as _PUNCT
-from lib.reporting_lexicon import Lexicon
 from lib.speakers import Speaker, is_back_reference, is_preposition, mention_at
 from lib.statement_frames import RELATIVES
 
@@ -58,12 +58,16 @@ def subject_after_complementizer(i: int, sent: Sentence, toks, norms, text: str,
     last = i - 1
     while last > c and norms[last] == "قد":
         last -= 1
-    words = range(c + 1, last + 1)
-    m = mention_at(linked, sent, c + 1) if words else None
+    first, end = c + 1, last
+    if first < end and toks[first].text in OPEN_QUOTES and toks[end].text == OPEN_QUOTES[toks[first].text]:
+        first, end = first + 1, end - 1  # (إلا أن "أوبك" اعترفت: a name in quotation marks)
+    words = range(first, end + 1)
+    m = mention_at(linked, sent, first) if words else None
     actor = linked.actors.get(m.actor_id) if m is not None else None
-    if actor is not None and actor.type in ("person", "organization", "country") and m.start == toks[c + 1].start \
+    if actor is not None and actor.type in ("person", "organization", "country") and m.start == toks[first].start \
             and all(mention_at(linked, sent, x) is m for x in words):
         return Speaker(actor.actor_id, m.text)  # (إلا أن إدارة الكلية اعتبرت: the body named there)
+    words = range(c + 1, last + 1)
     if not 1 <= len(words) <= 3 or any(not norms[x].isalpha() or mention_at(linked, sent, x) is not None
                                        or norms[x] in _PREPOSITIONS or is_preposition(norms[x]) for x in words):
         return None

@@ -97,8 +97,11 @@ def find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
             continue  # قال الله تعالى، يقول عليه أفضل الصلاة والتسليم: scripture quoted
         if lemma is not None and _blessing_before(i, norms, lex):
             continue  # عن النبي صلى الله عليه وسلم أنه قال: a hadith quoted
-        if lemma is not None and i > 0 and norms[i - 1] in lex.as_if:
-            continue  # وكأنه يقول (ابحث عن مكان آخر): what he seems to say, no one's words
+        if lemma is not None and i > 1 and norms[i - 1] in ("كان", "كانت") and norms[i - 2] in ("ما", "مما", "كما"):
+            continue  # كل ما كان يقوله ليس سوى مقلب: what he used to say, named as a thing, no act
+        if lemma is not None and i > 0 and norms[i - 1] in lex.as_if and "\u0623" in toks[i - 1].text:
+            continue  # وكأنه يقول (ابحث عن مكان آخر): what he seems to say, no one's words (but "كان صرح": كأن has
+            # the matching form of كان, so only the hamza tells them apart)
         if lemma is not None and norm in lex.bare_passive and i + 1 < len(toks) and norms[i + 1] in lex.complementizers:
             continue  # يعتقد أنها مرتبطة: "it is believed", the writer's hedge
         if lemma is not None and i + 1 < len(toks) and norms[i + 1] in lex.noun_readings.get(norm, ()):
