@@ -195,10 +195,7 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
         add_new(sent, i, j, "organization", "ORG")
 
     vocabulary = {t.norm for s in sentences for t in s.tokens}
-    written: dict[str, set[str]] = {}  # matching form → the ways the article writes it
-    for s in sentences:
-        for t in s.tokens:
-            written.setdefault(t.norm, set()).add(t.text)
+    written = _written_forms(sentences)
     pending: list[tuple[Sentence, int, int, str]] = []
     for sent, tags in zip(sentences, ner_tags, strict=False):
         for i, j, label in _spans(tags):
@@ -220,7 +217,8 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
             while i < j and _no_name_at_front(sent.tokens[i].norm, kb):
                 i += 1  # "ومدير العلاقات العامة", "وعبرت غاغا", "موقّعو البيان": a title, a verb or a plural taken for a name
             honorific = i < j - 1 and strip_conjunction(sent.tokens[i].norm)[1] in honorifics()
-            i += honorific  # (وأفاد المهندس العمري: the honorific, then the surname; not "رد فعل الفريق ومورينيو")
+            if honorific:
+                i += 1  # (وأفاد المهندس العمري: the honorific, then the surname; not "رد فعل الفريق ومورينيو")
             if i == j or (i > start and sent.tokens[i].norm.startswith(("ال", "و")) and not honorific) \
                     or honorific and sent.tokens[i].norm.startswith("و"):
                 continue  # (وأدان باسمه وباسم جميع: a conjunction after the words dropped, no name)
@@ -400,6 +398,15 @@ def _plain_name_word(norm: str) -> bool:
         and lex.conjoined_lemma(norm) is None and norm not in lex.verbs
 
 
+def _written_forms(sentences: list[Sentence]) -> dict[str, set[str]]:
+    """Matching form → the ways the article writes it."""
+    written: dict[str, set[str]] = {}
+    for sent in sentences:
+        for tok in sent.tokens:
+            written.setdefault(tok.norm, set()).add(tok.text)
+    return written
+
+
 def _hamza_elsewhere(word: str, stem: str, written: dict[str, set[str]]) -> bool:
     """"لاري" whose rest, "اري", the article writes only with a hamza ("أرى"): a name of its own (Larry),
     not ل + that word (but "لفان مارفيك" is ل + فان, "لأبي هواية" ل + أبي)."""
@@ -407,7 +414,8 @@ def _hamza_elsewhere(word: str, stem: str, written: dict[str, set[str]]) -> bool
 
 
 def _quoted_name_after(sent: Sentence, j: int) -> tuple[int, int] | None:
-    """The token span of a name of one to three words in quotation marks right at ``j``."""
+    """The token span of a name of one or two rare words in quotation marks right at ``j``, after a
+    description ending in a definite word."""
     toks = sent.tokens
     if j >= len(toks) or toks[j].text not in OPEN_QUOTES or not toks[j - 1].norm.startswith("ال"):
         return None  # (after a description: شركة الطاقة الإيطالية "إيني"; not "جامعة كامبريدج وأنشا "تطبيقا شخصيا"")
