@@ -61,11 +61,11 @@ def subject_after_complementizer(i: int, sent: Sentence, toks, norms, text: str,
     first, end = c + 1, last
     if first < end and toks[first].text in OPEN_QUOTES and toks[end].text == OPEN_QUOTES[toks[first].text]:
         first, end = first + 1, end - 1  # (إلا أن "أوبك" اعترفت: a name in quotation marks)
-    words = range(first, end + 1)
-    m = mention_at(linked, sent, first) if words else None
+    named = range(first, end + 1)
+    m = mention_at(linked, sent, first) if named else None
     actor = linked.actors.get(m.actor_id) if m is not None else None
     if actor is not None and actor.type in ("person", "organization", "country") and m.start == toks[first].start \
-            and all(mention_at(linked, sent, x) is m for x in words):
+            and all(mention_at(linked, sent, x) is m for x in named):
         return Speaker(actor.actor_id, m.text)  # (إلا أن إدارة الكلية اعتبرت: the body named there)
     words = range(c + 1, last + 1)
     if not 1 <= len(words) <= 3 or any(not norms[x].isalpha() or mention_at(linked, sent, x) is not None

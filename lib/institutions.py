@@ -144,10 +144,10 @@ def organization_spans(sentences: list[Sentence], covered: set[tuple[int, int]],
                 end += 1
                 if norm in MINISTRY_HEADS and end + 1 < len(toks) and toks[end].norm.startswith("وال") and _definite_pair(toks, end, sent, covered):
                     end += 2  # وزارة الخارجية والتعاون الدولي: a ministry of two fields, the second a noun and its adjective
-            if end < len(toks) and end - k >= 2 and norm == "مطار" and toks[end - 1].norm in _NAMED_FOR and toks[end].norm.isalpha() \
+            if end < len(toks) and end - k >= 2 and norm in _lists()["named_for_heads"] and toks[end - 1].norm in _lists()["named_for_titles"] \
+                    and toks[end].norm.isalpha() \
                     and not toks[end].norm.startswith("ال") and (sent.index, end) not in covered and toks[end].norm not in not_names:
-                end += 1  # مطار الملك عبدالعزيز، مطار الملك فهد: an airport named for a king or prince, his name is part of
-                # it (not "جامعة الملك عبدالعزيز وجدة", where the name was left to the university's own rules)
+                end += 1  # مطار الملك عبدالعزيز، مطار الملك فهد: named for a king or prince, his name is part of it
             if end + 1 < len(toks) and end - k >= 2 and toks[end].norm[:1] == "ل" and toks[end].norm[:2] != "لل" \
                     and toks[end].norm.isalpha() and len(toks[end].norm) > 3 and toks[end + 1].norm.startswith("ال") \
                     and toks[end + 1].norm.isalpha() and (sent.index, end) not in covered and (sent.index, end + 1) not in covered:
@@ -167,7 +167,6 @@ def organization_spans(sentences: list[Sentence], covered: set[tuple[int, int]],
 
 
 MINISTRY_HEADS = ("وزاره", "الوزاره")
-_NAMED_FOR = {"الملك", "الامير", "الشيخ"}  # (in matching form)
 
 
 def _definite_pair(toks, k: int, sent: Sentence, covered) -> bool:

@@ -194,8 +194,8 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
                 continue
         add_new(sent, i, j, "organization", "ORG")
 
-    vocabulary = {t.norm for s in sentences for t in s.tokens}
     written = _written_forms(sentences)
+    vocabulary = set(written)
     pending: list[tuple[Sentence, int, int, str]] = []
     for sent, tags in zip(sentences, ner_tags, strict=False):
         for i, j, label in _spans(tags):

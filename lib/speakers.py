@@ -179,9 +179,10 @@ def speaker_before(i: int, sent: Sentence, toks, linked: LinkedArticle) -> Speak
     """A person named before the verb in the same clause (الإبراهيمي ... كان قد صرح), and after any
     reporting verb before it ("وتواجه أوزكان ... وهو ما وصفه محاميها بأنه أمر تافه وطالب": the lawyer's
     clause, not Ozkan's)."""
+    lex = lexicon()
     k = i - 1
-    while k >= 0 and toks[k].text not in _PUNCT and lexicon().conjoined_lemma(toks[k].norm) is None \
-            and lexicon().verb_lemma(toks[k].norm) is None:
+    while k >= 0 and toks[k].text not in _PUNCT and lex.conjoined_lemma(toks[k].norm) is None \
+            and lex.verb_lemma(toks[k].norm) is None:
         k -= 1
     for j in range(k + 1, i):
         m = mention_at(linked, sent, j)

@@ -351,8 +351,7 @@ def verb_subject_spans(sentences: list[Sentence], kb: KnowledgeBase, covered: di
 
 def _owned_kin(norm: str, lex) -> bool:
     """محاميها، زوجته، شقيقهم: a kinship noun with its owner's pronoun."""
-    return any(norm.endswith(p) and norm[:-len(p)] in lex.kinship for p in ("ها", "هم", "ه")) \
-        or norm.endswith("يه") and norm[:-1] in lex.kinship  # (محاميه: محامي + ه)
+    return any(norm.endswith(p) and norm[:-len(p)] in lex.kinship for p in ("ها", "هم", "ه"))  # (محاميه: محامي + ه)
 
 
 def clause_opening_verbs(toks, lex):
