@@ -181,3 +181,14 @@ def owner_follows(j: int, limit: int, toks, norms, linked, sent, lex: Lexicon) -
     at = next(x for x in range(j + 1, limit) if mention_at(linked, sent, x) is m)
     actor = linked.actors.get(m.actor_id)
     return not (norms[at - 1] in ("في", "من") and (m.label == "LOC" or actor is not None and actor.type in ("city", "country")))
+
+
+def saying_relative(i: int, sent: Sentence, toks, norms, linked: LinkedArticle, lex: Lexicon) -> Speaker | None:
+    """"بقوله" inside a relative clause: its antecedent speaks ("لبلاتر الذي قدم ... استقالة، ثم حاول لاحقا
+    اللعب على الكلام بقوله: إنه لم يستقل"), not the subject of the sentence's main clause."""
+    for r in range(i - 1, max(-1, i - 40), -1):
+        if lex.conjoined_lemma(norms[r]) is not None:
+            return None  # (another verb of saying between: its own clause)
+        if norms[r] in ("الذي", "التي"):
+            return relative_antecedent(r, sent, toks, norms, linked, lex)
+    return None

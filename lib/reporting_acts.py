@@ -84,7 +84,7 @@ def find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
             lemma = norm  # وجاء في البيان أن ...، تغريدة جاء فيها «...»: the document's words
         if lemma is not None and i > 1 and norms[i - 1] in ("ان", "أن") and norms[i - 2] in lex.expected:
             continue  # وكان متوقعا أن يعلن الوزير استقالته: what may come, not what was said
-        if lemma in lex.only_opening and i > 0:
+        if lemma in lex.only_opening and i > 0 and tuple(norms[:i]) not in _OPENING_CONJUNCTIONS:
             continue  # حيث اظهرت الاحصائيات أن ...: data cited inside someone's words
         if lemma is not None and i > 0 and toks[i].norm == norm and (norms[i - 1] in _NOUN_AFTER or norms[i - 1] in lex.construct_heads):
             continue  # بناء على طلب تركيا، في رد، في إطار تعهد: a verbal noun after a preposition or a construct head, no verb
@@ -114,6 +114,12 @@ def find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
             acts.append(Act("nominal", i, norm))
         elif i + 1 < len(toks) and norms[i + 1] in lex.complementizers and _owned_nominal(norm, lex):
             acts.append(Act("owned", i, norm))  # تعليقه بأنه ...: the clause's speaker's words
+        elif norm in lex.saying_nouns and i + 1 < len(toks) and (toks[i + 1].text == ":" or toks[i + 1].text in _OPEN
+                                                                 or norms[i + 1] in lex.complementizers):
+            if not (acts and acts[-1].kind == "verb" and i - acts[-1].index <= 20
+                    and not any(toks[x].text in _PUNCT or opens_object(norms[x], acts[-1], lex) for x in range(acts[-1].index + 1, i))):
+                acts.append(Act("adverbial", i, norm))  # ووجه ري رسالة ... بقوله: "...": the clause's subject speaks
+                # (but in "وصرح لمجموعة فونكه بقوله:" the verb's words follow it; "حذر من انتقال الإرهاب ... بقوله" has its own)
         elif (norm in lex.adverbials and not (i > 0 and (norms[i - 1] == "غير" or _count_before(toks[i - 1].text)))
               and not _adjective_of_plural(i, toks, norms)  # (ال 23 متهما: a count of the accused, no adverbial)
               and not _adjective_of_indefinite(i, toks, norms, lex) and not _predicate_after_complementizer(i, norms, lex)
@@ -283,6 +289,8 @@ def _lexicon_words(lex: Lexicon) -> frozenset[str]:
     return words
 
 
+# Conjunctions that open a sentence before its verb, which still opens it (في الوقت الذي أظهرت إحصاءات ... أنه).
+_OPENING_CONJUNCTIONS = {("في", "الوقت", "الذي"), ("وفي", "الوقت", "الذي"), ("فيما",), ("بينما",), ("كما",)}
 _CONTRAST = {"الا", "غير", "رغم", "بيد"}  # إلا أنه أكد ...: a new clause after all
 
 
@@ -291,6 +299,8 @@ def opens_clause(i: int, toks, norms, lex: Lexicon) -> bool:
         return True
     if norms[i - 1] in lex.complementizers and i > 1 and toks[i - 2].text not in _PUNCT and norms[i - 2] not in _CONTRAST:
         return False  # وقالت كولينز إنها استُبعدت: what she said, not a clause of its own
+    if i > 1 and norms[i - 1] in lex.complementizers and norms[i - 2] == "الا":
+        return True  # إلا أنهم ردوا أنهم: "but they answered", a clause of its own
     return norms[i] != toks[i].norm or norms[i - 1] in _CLAUSE_OPENERS or _no_sooner_than(i, norms)
 
 
@@ -311,9 +321,14 @@ def quoted_name_end(toks, j: int, limit: int, words: int = 3) -> int | None:
     return None
 
 
+def object_lemma(act: Act, lex: Lexicon) -> str:
+    """The verb whose prepositions open the act's content: its lemma, or an adverbial's verb (مشددا → شدد)."""
+    return lex.adverbial_verbs.get(act.lemma, act.lemma) if act.kind == "adverbial" else act.lemma
+
+
 def opens_object(norm: str, act: Act, lex: Lexicon) -> bool:
-    """أعرب عن ... / هدد بتوجيه ...: a preposition that opens this verb's content."""
-    for opener in lex.object_openers.get(act.lemma, ()):
+    """أعرب عن ... / هدد بتوجيه ... / مشددا على براءته: a preposition that opens this act's content."""
+    for opener in lex.object_openers.get(object_lemma(act, lex), ()):
         if len(opener) == 1 and (norm[1:] in lex.object_suffixes or norm in lex.speech_nouns or norm == "باسم"
                                  or _first_letter_its_own(norm)):
             continue  # رحب بهم: he welcomed them, no words of his; أفاد بيان، بلاده، باسم: no ب + noun

@@ -16,7 +16,8 @@ IMPERSONAL = "impersonal"  # the lemma of تردد، يقال ...: a report whos
 LEXICON_FILE = Path(__file__).parent / "data" / "reporting.yaml"
 OPEN_QUOTES = {"«": "»", "“": "”", '"': '"', "'": "'"}
 # Asides that open a sentence before its verb ("من جانبه، رفض ..."، "بدوره أكد ..."), in matching form.
-OPENING_ASIDES = {("من", "جانبه"), ("من", "جانبها"), ("من", "جهته"), ("من", "جهتها"), ("بدوره",), ("بدورها",)}
+OPENING_ASIDES = {("من", "جانبه"), ("من", "جانبها"), ("من", "جهته"), ("من", "جهتها"), ("بدوره",), ("بدورها",),
+                  ("بالمقابل",), ("وبالمقابل",), ("في", "المقابل"), ("وفي", "المقابل")}  # (بالمقابل، عبر ماكرون عن)
 PUNCT = {"،", ",", ".", ":", "؛", ";"}
 
 
@@ -58,6 +59,7 @@ class Lexicon:
     subject_nouns: frozenset[str]
     object_openers: dict[str, tuple[str, ...]]  # lemma → the prepositions that open its content (أعرب عن)
     openers_at_frame_end: frozenset[str]  # lemmas whose preposition opens content only right after the frame
+    adverbial_verbs: dict[str, str]  # مشددا → شدد: the verb whose prepositions open an adverbial's content
     object_suffix_verbs: frozenset[str]  # lemmas found with an attached object pronoun (وصفوهم)
     announced_object_verbs: frozenset[str]  # of those, the ones whose pronoun names what was announced
     object_suffixes: tuple[str, ...]
@@ -108,8 +110,12 @@ class Lexicon:
     writers_notes: frozenset[str]  # يذكر أن ...: the writer's aside, no one's statement
     not_content_after: frozenset[str]  # قبل أن / بعد أن: أن opening no reported content
     construct_heads: frozenset[str]  # في إطار تعهد ...: a verb form after one is a verbal noun
+    saying_nouns: frozenset[str]  # بقوله: "by saying", before a colon, a quotation or أن
+    asking_verbs: frozenset[str]  # تساءل: its words may open with a question word
+    questions: frozenset[str]  # أين، لماذا: a question word opening the words asked
     passive_label: str  # the speaker text of a passive report (وُصف X بأنه ...)
     quote_paragraph_verb: str  # the verb shown for a paragraph that is a quotation alone
+    topic_lead_ins: frozenset[str]  # وعن: a topic before the colon of a quotation that goes on
 
     def speech_noun(self, norm: str) -> bool:
         """بيان، البيان، بيانا، بيانه: a noun for something said, bare, definite, accusative or owned."""
@@ -213,6 +219,7 @@ def lexicon() -> Lexicon:
         subject_nouns=_forms(data["subject_nouns"]),
         object_openers=_openers(data["object_openers"]),
         openers_at_frame_end=frozenset(data["openers_at_frame_end"]),
+        adverbial_verbs={match_form(form): verb for form, verb in data["adverbial_verbs"].items()},
         object_suffix_verbs=frozenset(data["object_suffix_verbs"]),
         announced_object_verbs=frozenset(data["announced_object_verbs"]),
         object_suffixes=tuple(match_form(x) for x in data["object_suffixes"]),
@@ -246,8 +253,12 @@ def lexicon() -> Lexicon:
         writers_notes=_forms(data["writers_notes"]),
         not_content_after=_forms(data["not_content_after"]),
         construct_heads=_forms(data["construct_heads"]),
+        saying_nouns=_forms(data["saying_nouns"]),
+        asking_verbs=_forms(data["asking_verbs"]),
+        questions=_forms(data["questions"]),
         passive_label=str(data["passive_label"]),
         quote_paragraph_verb=str(data["quote_paragraph_verb"]),
+        topic_lead_ins=_forms(data["topic_lead_ins"]),
         only_before_complementizer={match_form(f): lemma for f, lemma in data["only_before_complementizer"].items()},
         noun_readings={match_form(f): _forms(after) for f, after in data["noun_readings"].items()},
         in_document=_forms(data["in_document"]),

@@ -35,6 +35,7 @@ from lib.relative_speakers import (
 from lib.reporting_acts import (
     Act,
     after_content_marker,
+    object_lemma,
     opens_object,
     quote_spans,
     quoted_name_end,
@@ -193,7 +194,7 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
             frame_end += j == frame_end  # وقال #دونالد_ترمب، وعلمت الـ«الشرق الأوسط»، كما قال (ابن بليهد): a mark before a name
             j += 1
             continue
-        if j == frame_end and tok.text == "لـ" and j + 1 < limit and (close := quoted_name_end(toks, j + 1, min(len(toks), limit + 1))) is not None:
+        if j == frame_end and tok.norm == "ل" and j + 1 < limit and (close := quoted_name_end(toks, j + 1, min(len(toks), limit + 1))) is not None:
             # (وأوضح لـ"سبق" قائلا: the medium may end the frame, an adverbial after it)
             medium = medium or text[tok.start:toks[close].end]  # كشفت لـ«عكاظ» الدكتورة مها المنيف: the medium, then the subject
             channel = channel or (m.actor_id if (m := mention_at(linked, sent, j + 2)) is not None else None)
@@ -336,7 +337,11 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
         object_opens = opens_object(norm, act, lex) and j not in title_tokens and not in_relative and not (j + 1 < len(toks) and norms[j + 1] in lex.complementizers) \
             and ((m_here := mention_at(linked, sent, j)) is None or m_here.start > tok.start
                  and not (title_subject is not None and speaker is None and getattr(linked.actors.get(m_here.actor_id), "type", "") == "organization")) \
-            and (act.lemma not in lex.openers_at_frame_end or j == frame_end or toks[j - 1].text in ("،", ","))
+            and (object_lemma(act, lex) not in lex.openers_at_frame_end and (act.kind != "adverbial" or j <= frame_end + 2)
+                 or j == frame_end or toks[j - 1].text in ("،", ",")
+                 or described is not None and j == described[1] and lex.gender_of_form(norms[i]) != "f")
+        # (وأكد الوزراء الثلاثة على التقارب; but in "وأكدت إلقاء القبض على" the verb's subject is no description)
+        # (an adverbial's object is short: مطالباً زملاءه بالوصول، not داعياً جميع المتقدمين الاطلاع ... للتأكد)
         # (أعلنت عمادة القبول والتسجيل بجامعة الملك خالد، عن فتح: a comma closes the frame too; but in "أكد المرشد
         # الإيراني، علي خامنئي، أنه" علي is the first name of the subject, not the preposition على; بكوهين is ب + a name)
         if k < j <= k + 4 and norm == "ما" and (speaker not in (None, NO_SUBJECT) or kin is not None) \
@@ -344,11 +349,17 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
             content_start = j  # ونفى قريب الجاني ما يتم تداوله ... حول أنه مدمن: what he denied, not what was said of him
             break
         complement = norm in lex.complementizers and norms[j - 1] not in lex.not_content_after  # (قبل أن ينتقل)
+        complement = complement or norm in lex.questions and act.lemma in lex.asking_verbs  # (تساءل ... أين المولدات)
         if complement or norm in lex.relay_speech or tok.text == ":" or object_opens or (
             tok.text in ("«", "“", '"') and j not in closing_quotes and quoted_name_end(toks, j, limit, name_words) is None
         ):
             content_start = j
             break
+        if speaker is None and act.kind == "according" and j == k and norm[:2] == "لل" \
+                and kb.institution_refs.get("ال" + norm[2:]) == "previous":
+            speaker, speaker_at = Speaker(None, "ال" + norm[2:]), j  # ووفقا للبيان، ... فإن: the statement's owner
+            j += 1
+            continue
         joined_to = act.kind == "according" and norm[:1] == "ل" and (norm[1:] in lex.anonymous or norm[1:] in lex.indefinite_groups
                                                                   or norm[:2] == "لل" and "ال" + norm[2:] in lex.anonymous) \
             and not any(mention_at(linked, sent, x) and not where_one_works(x, toks, norms, linked, sent) for x in range(j + 1, min(j + 4, limit)))
@@ -372,7 +383,7 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
             end = j + 1
             while end < limit and end < j + 4 and toks[end].text not in _PUNCT and toks[end].text not in "()-–" \
                     and norms[end] not in lex.complementizers and norms[end] not in lex.time_words and mention_at(linked, sent, end) is None \
-                    and toks[end].text not in ("لـ", "ل") and norms[end] not in lex.media_words and norms[end] != "الي" \
+                    and toks[end].norm != "ل" and norms[end] not in lex.media_words and norms[end] != "الي" \
                     and norms[end] not in lex.relay_speech and not opens_object(norms[end], act, lex):
                 # (مصادر سياسية لـ «عكاظ»، أشارت معلومات إلى أنه، توصلت دراسة إلى أن، عن متحدثة باسم المحكمة قولها)
                 end += 1
@@ -416,7 +427,8 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
             elif speaker is None and actor is not None and act.kind == "according" and norms[j - 1] in lex.documents \
                     and m.start > toks[j].start and toks[j].norm.startswith("ل"):
                 speaker, speaker_at = Speaker(actor.actor_id, m.text), j  # بحسب تقرير لوكالة رويترز: the report's owner
-            elif actor is not None and actor.actor_id in kb.media and m.start > toks[j].start and toks[j].norm.startswith("ل"):
+            elif actor is not None and actor.actor_id in kb.media and m.start > toks[j].start and toks[j].norm.startswith("ل") \
+                    and not (act.kind == "according" and j == k):  # (وفقا لوكالة الأناضول: the source)
                 channel = channel or actor.actor_id  # وقال طبيب لبي بي سي: the medium, joined to its ل
                 medium = text[toks[j].start:m.end]
             elif actor is not None and (prev in lex.media_words or toks[j - 1].text in _OPEN and j > 1 and norms[j - 2] in lex.media_words):

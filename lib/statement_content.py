@@ -5,7 +5,7 @@ article text. Split from lib/statement_build.py, which finds the act's speaker a
 from __future__ import annotations
 
 from lib.arabic import match_form
-from lib.reporting_acts import Act
+from lib.reporting_acts import Act, object_lemma
 from lib.reporting_lexicon import PREPOSITIONS as _PREPOSITIONS
 from lib.reporting_lexicon import PUNCT as _PUNCT
 from lib.reporting_lexicon import Lexicon
@@ -57,6 +57,8 @@ def content_bounds(act: Act, i: int, k: int, marker: int | None, content_start: 
                 comma = next((x for x in range(k + 1, min(len(toks), k + 6)) if norms[x] == "فقد"), None)
             if comma is None:
                 return None
+            if comma + 1 < len(toks) and norms[comma + 1] in ("الذي", "التي"):  # للبيان، الذي نشرته صحيفة الوسط، فإن
+                comma = next((x for x in range(comma + 2, min(len(toks), comma + 16)) if norms[x] in lex.complementizers), comma)
             content_start = comma
             if comma + 1 < len(toks) and norms[comma + 1] in lex.complementizers:
                 content_start = comma + 1
@@ -84,10 +86,10 @@ def content_bounds(act: Act, i: int, k: int, marker: int | None, content_start: 
                                               or act.kind == "according" and norms[content_start] == "فقد") else toks[content_start].start
         subject_described = described is not None and described[0] == frame_end and speaker is not None \
             and speaker.text == text[toks[described[0]].start:toks[described[1] - 1].end]
-        if act.lemma in lex.object_in_content and frame_end < content_start and norms[frame_end] not in _PREPOSITIONS \
+        if object_lemma(act, lex) in lex.object_in_content and frame_end < content_start and norms[frame_end] not in _PREPOSITIONS \
                 and not subject_described:  # (واعتبرت النيابة العامة في ميونخ ...، أن: the subject, no object)
             # (اعتبر الموقعون على البيان أن: the subject's complement, no object)
-            c_start = toks[frame_end].start  # وصف الجبير قطر بأنها «صغيرة جدا»: the object is part of it
+            c_start = toks[frame_end].start  # وصف الجبير قطر بأنها «صغيرة جدا»، متهما إياها ب: the object is part of it
         elif object_before_quote(frame_end, content_start, toks, norms, linked, sent, lex, title_tokens):
             c_start = toks[frame_end].start  # كما أكد إدانته "لمحرقة الهولوكوست": the object the quotation completes
         if content_start + 1 < len(toks) and toks[content_start].text in (":",) and norms[content_start + 1] in lex.complementizers:

@@ -34,8 +34,8 @@ def phrase_end(j: int, limit: int, toks, norms, act: Act, lex: Lexicon, linked: 
         if definite and not norm.startswith(("ال", "لل", "ل")) or norm in RELATIVES or norm in _PREPOSITIONS and not group_min \
                 or norm in ("ما", "مما", "عما"):  # (ونفى قريب الجاني | ما يتم تداوله: what he denied)
             break
-        if toks[end].text in _PUNCT or toks[end].text in _OPEN or toks[end].text in ("لـ", "(") or norm in lex.complementizers or norm in lex.time_words \
-                or norm in lex.relay_speech \
+        if toks[end].text in _PUNCT or toks[end].text in _OPEN or toks[end].text == "(" or toks[end].norm == "ل" or norm in lex.complementizers or norm in lex.time_words \
+                or norm in lex.relay_speech or norm in lex.questions and act.lemma in lex.asking_verbs \
                 or mention_at(linked, sent, end) is not None or opens_object(norm, act, lex) or norm in lex.media_words:
             break
         end += 1
@@ -143,14 +143,20 @@ def assign_dates(statements: list[Statement], article: Article) -> None:
 
 
 def quote_paragraph(sent: Sentence, paragraph: tuple[int, int], quotes: list[tuple[int, int]], text: str,
-                    article: Article, linked: LinkedArticle, verb: str) -> Statement | None:
+                    article: Article, linked: LinkedArticle, verb: str, lead_ins: frozenset[str] = frozenset()) -> Statement | None:
     """A paragraph that is one quotation and nothing else ("سيذكرني الجميع من الآن فصاعدا ...")
     right after someone spoke: their words, going on (the caller gives the speaker). Only for the
-    paragraph's first sentence, when quotations cover nearly all of it."""
+    paragraph's first sentence, when quotations cover nearly all of it; an interviewer's topic before a
+    colon may lead in ("وعن توجيهاته للجنة الحكام: "نصيحتي ...")."""
     start, end = paragraph
     body = text[start:end].strip()
     if sent.start != start or not body:
         return None
+    colon = text.find(":", start, min(end, start + 150))
+    if colon != -1 and match_form(body.split()[0]) in lead_ins:
+        opening = colon + 1 + len(text[colon + 1:end]) - len(text[colon + 1:end].lstrip())
+        if opening < end and text[opening] in _OPEN:
+            start, body = opening, text[opening:end].strip()  # the quotation after the topic
     closing = _closing_quotation(text, start, end)
     if closing is not None:  # '"... طلب على المنتجات الفاخرة. \n ونحن في كاديلاك نعزز ... عملاؤنا".'
         quotes = [closing]

@@ -20,6 +20,7 @@ from lib.institutions import media_heads
 from lib.kb import KnowledgeBase
 from lib.linking import LinkedArticle
 from lib.records import Article, Mention, Sentence, Statement
+from lib.relative_speakers import saying_relative
 from lib.reporting_acts import (
     after_content_marker,
     find_acts,
@@ -96,7 +97,7 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
         aside: tuple[Statement, Speaker | None, str | None] | None = None
         if not acts and last is not None and last_paragraph is not None and sent.paragraph - last_paragraph <= 2:
             going_on = _quote_paragraph(sent, bounds[sent.paragraph], paragraph_quotes[sent.paragraph], text, article, linked,
-                                        lex.quote_paragraph_verb)
+                                        lex.quote_paragraph_verb, lex.topic_lead_ins)
             if going_on is not None:  # a paragraph of quotation alone: the last speaker's words go on
                 going_on.speaker_id, going_on.speaker_text, going_on.anonymous = last.actor_id, last.text, last.anonymous
                 sentence_statements.append(going_on)
@@ -152,6 +153,9 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
                 if act.kind in ("verb", "adverbial") and prev is not None and prev._embedded and main is not None:  # type: ignore[attr-defined]
                     speaker = Speaker(main.speaker_id, main.speaker_text, main.anonymous)
                     # (وجددت ماي دعمها للاتفاق الذي أعلنت الولايات المتحدة انسحابها منه، وأكدت أن: May, not the relative clause's US)
+                elif act.kind == "adverbial" and prev is None and norms[act.index] in lex.saying_nouns \
+                        and (relative := saying_relative(act.index, sent, toks, norms, linked, lex)) is not None:
+                    speaker = relative  # لبلاتر الذي قدم ...، ثم حاول ... بقوله: إنه: Blatter, not the sentence's subject
                 elif act.kind == "adverbial" and prev is not None:
                     speaker = disagreeing_adverbial_subject(norms[act.index], prev, sent, linked, lex.complementizers) \
                         or Speaker(prev.speaker_id, prev.speaker_text, prev.anonymous)

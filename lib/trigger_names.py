@@ -45,7 +45,7 @@ def _triggers() -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
 def _frame_words() -> frozenset[str]:
     """Reporting verbs, adverbials and complementizers (lib/data/reporting.yaml): never names."""
     lex = lexicon()
-    return frozenset(lex.verbs) | lex.adverbials | lex.complementizers
+    return frozenset(lex.verbs) | lex.adverbials | lex.comma_adverbials | lex.complementizers
 
 
 @lru_cache(maxsize=4)  # (two ranks are in use: names after triggers, names after verbs)
@@ -336,7 +336,7 @@ def verb_subject_spans(sentences: list[Sentence], kb: KnowledgeBase, covered: di
                 and toks[end + 1].norm in lex.complementizers  # وأكد قطان على أن ...
             opened = opened or after is not None and after.norm == "في" and end + 1 < len(toks) \
                 and toks[end + 1].norm in lex.speech_nouns  # وقال ويلموت في مقابلة مع صحيفة أوبزرفر: «...»
-            opened = opened or kin and after is not None and after.text == "لـ"  # (لـ"رويترز": the medium)
+            opened = opened or kin and after is not None and after.norm == "ل"  # (لـ"رويترز": the medium)
             opened = opened or after is not None and (after.norm in lex.adverbials or after.norm[:1] == "ل" and any(
                 t.text == ":" or t.norm in lex.complementizers or t.text in OPEN_QUOTES and after.norm in lex.media_words
                 for t in toks[end + 1:end + 5]))
