@@ -41,6 +41,7 @@ from lib.trigger_names import (
     listed_name_word,
     never_name_words,
     plural_in_construct,
+    sound_plural,
     trigger_name_spans,
     verb_subject_spans,
 )
@@ -331,12 +332,12 @@ def _before_trailing_title(sent: Sentence, i: int, j: int, kb: KnowledgeBase) ->
 
 def _no_name_at_front(norm: str, kb: KnowledgeBase) -> bool:
     """A word the recogniser put at the front of a name that is none: a title (ومدير), a reporting verb
-    (وعبرت), a plural in construct (موقعو), a frame word or another verb (وأدان باسمه; not علي, a first
+    (وعبرت), a plural in construct (موقعو) or not (داعمون), a frame word or another verb (وأدان باسمه; not علي, a first
     name), a bare honorific (دكتور صمودي) or an unnamed source (محاميان)."""
     stem = strip_conjunction(norm)[1]
     lex = lexicon()
     return norm in kb.title_firsts or stem in kb.title_firsts or lex.conjoined_lemma(norm) is not None \
-        or plural_in_construct(norm) or bool({norm, stem} & _never_first_words()) \
+        or plural_in_construct(norm) or sound_plural(norm) or bool({norm, stem} & _never_first_words()) \
         or stem in bare_honorifics() or stem in lex.anonymous
 
 

@@ -48,6 +48,8 @@ def relative_antecedent(r: int, sent: Sentence, toks, norms, linked: LinkedArtic
             return actor_before(k, sent, toks, norms, linked)  # حذفت غاغا تغريدتها التي أشارت فيها: her tweet
         if norm not in lex.speech_nouns and not (norm.endswith("ا") and norm[:-1] in lex.speech_nouns):
             continue  # (أصدر الرئيس التنفيذي بيانا عبر فيه: بيانا is the statement, no earlier بيان)
+        if k + 1 < r and toks[k + 1].text in _OPEN:
+            return None  # رسالة "أمريكا أولا" التي استخدمها: the message's own title, no owner
         for x in range(k + 1, min(r, k + 9)):
             owner = mention_at(linked, sent, x)
             if owner is not None and linked.actors.get(owner.actor_id):

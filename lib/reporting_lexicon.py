@@ -92,6 +92,7 @@ class Lexicon:
     copulas: frozenset[str]  # كانوا، أصبح: a participle after them is their predicate (وكانوا متهمين معه), no adverbial
     topic_verbs: frozenset[str]  # علق على ما حدث قائلا: the preposition names the topic when an adverbial brings the words
     unnamed_people: frozenset[str]  # رجل، امرأة: someone unnamed, as a verb's subject with no name after it
+    officials_named_after: frozenset[str]  # مسؤول ... then a name with no comma: the official named
     named_as: frozenset[str]  # يدعى، اسمه: the name of someone just described follows
     honorific_styles: frozenset[str]  # صاحب السمو: a style before a name
     adjective_readings: frozenset[str]  # مشددة: also "strict", an adjective after an indefinite one (إجراءات أمنية مشددة)
@@ -273,6 +274,7 @@ def lexicon() -> Lexicon:
         expected=_forms(data["expected"]),
         adjective_readings=_forms(data["adjective_readings"]),
         unnamed_people=_forms(data["unnamed_people"]),
+        officials_named_after=_forms(data["officials_named_after"]),
         named_as=_forms(data["named_as"]),
         honorific_styles=_forms(data["honorific_styles"]),
         topic_verbs=frozenset(data["topic_verbs"]),

@@ -115,8 +115,10 @@ def feminine_verb(norm: str) -> bool:
 
 
 def plural_verb(norm: str) -> bool:
-    """قالوا، يقولون، أعلنوا: a verb whose subject is plural (never one person)."""
-    return norm.endswith(("وا", "ون"))
+    """قالوا، يقولون، أعلنوا، ووصفوه: a verb whose subject is plural (never one person), also before an
+    object pronoun (its alif dropped: وصفوه، اعتبروها; not نوه)."""
+    return norm.endswith(("وا", "ون")) or any(norm.endswith("و" + suffix) and len(norm) - len(suffix) >= 4
+                                               for suffix in ("ه", "ها", "هم", "هما"))
 
 
 def _told_before(j: int, toks) -> bool:

@@ -91,7 +91,7 @@ from lib.statement_frames import (
 from lib.statement_frames import (
     title_before as _title_before,
 )
-from lib.trigger_names import bare_honorifics, honorifics, plural_in_construct
+from lib.trigger_names import bare_honorifics, honorifics, plural_in_construct, sound_plural
 
 # Words in ون that are no nominative plural (a plural so is the subject: "حذر المسؤولون من"،
 # "قال لاجئون من مسلمي الروهينغا").
@@ -282,7 +282,7 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                 and nominative_with_nisba(j, limit, norms, linked, sent) \
                 and norm not in _IN_IT and norm not in lex.time_words and norm not in _PREPOSITIONS and norm not in lex.complementizers
             of_a_country = of_a_country or nisba_subject
-            plural = plural or plural_in_construct(norm)  # وأكد موقعو البيان: "the signatories of the statement"
+            plural = plural or plural_in_construct(norm) or sound_plural(norm) and norm not in lex.anonymous  # وأكد موقعو البيان، عقاريون
             if norm in lex.group_subjects or indefinite_group or feminine_group or reported_before or plural or of_a_country or suffixed and norm not in lex.complementizers and tok.text not in _PUNCT and norm not in _PREPOSITIONS \
                     and norm not in lex.time_words \
                     and tok.text not in _OPEN and not opens_object(norm, act, lex) and norm not in lex.subject_nouns:
@@ -398,6 +398,12 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
             speaker = Speaker(None, text[tok.start + skip:toks[end - 1].end], anonymous=True)
             if unnamed_person:
                 frame_end = end  # (وقال رجل يحرس القرية ليلا | "نحن مستعدون لهم")
+            if norm in lex.officials_named_after and j == frame_end and end < limit and end - 1 not in title_tokens \
+                    and norms[end - 1] not in _PREPOSITIONS and norms[end] not in kb.demonyms and (m := mention_at(linked, sent, end)) is not None \
+                    and m.start == toks[end].start and end + 1 < limit and mention_at(linked, sent, end + 1) is m \
+                    and getattr(linked.actors.get(m.actor_id), "type", "") == "person":  # (a name of two words at least)
+                speaker, speaker_at = Speaker(m.actor_id, m.text), end  # واكد مسؤول الاتصالات في الرئاسة ويلي نياميتوي
+                # (not "مصدر مقرب من الرئيس بشار الأسد": a title before the name, whose holder he is)
             j = end + (end < limit and norms[end] in lex.relay_speech)  # (عن مصدر عسكري | قوله، الاثنين، إن: the words follow)
             continue
         if opening_definite is not None and speaker is None and norm in _RELATIVES and not in_relative and (
@@ -439,6 +445,9 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                 medium = text[toks[j - 1].start if prev.startswith("ل") else toks[j - 2].start:m.end]
             elif actor is not None and actor.type == "city" and (prev == "في" or toks[j].norm.startswith("ب") and m.start > toks[j].start):
                 place = actor.actor_id
+            elif speaker is not None and speaker.anonymous and actor is not None and actor.type == "person" \
+                    and strip_conjunction(prev)[1] in lex.named_as:
+                speaker, speaker_at = Speaker(actor.actor_id, m.text), j  # وروى احد سكان سوروتش ويدعى محمد جيليك
             elif speaker is None and actor is not None and kin is not None and (actor.type == "person" or kin_of is None and start_j <= kin + 2) \
                     and (kin_of is None or kin_of.actor_id == m.actor_id):
                 kin_of = m  # (the relative named: the speaker is another name after it, if any; محامي "سامسونغ" جون كين)

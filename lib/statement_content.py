@@ -40,8 +40,12 @@ def content_bounds(act: Act, i: int, k: int, marker: int | None, content_start: 
             and (described := description_closes_sentence(k, toks, norms, lex)) is not None:
         speaker = Speaker(None, text[toks[k].start:toks[described - 1].end], anonymous=True)  # بحسب الإحصاءات الرسمية.
         before = i
-    if before is None and act.kind == "according" and i >= 3 and (toks[i - 1].text in ("،", ",", "؛", ";") or own_words
-                                                                    or _closes_sentence(speaker_at, toks, sent, linked)):
+    relative_speaks = frame_end + 1 < len(toks) and norms[frame_end] in ("الذي", "التي") and lex.conjoined_lemma(norms[frame_end + 1])
+    # (بحسب حاكم منطقة سوروتش عبدالله جيفتشي الذي اضاف إن: he goes on in a clause of his own)
+    then = next((x for x in range(k + 1, min(len(toks), k + 8)) if toks[x].text in _PUNCT or norms[x][:1] == "ف"), None)
+    then_follows = then is not None and norms[then] in lex.complementizers  # (، وبحسب ممثلي الادعاء فإن التوصية: the words follow)
+    if before is None and act.kind == "according" and i >= 3 and not then_follows and (
+            toks[i - 1].text in ("،", ",", "؛", ";") or own_words or relative_speaks or _closes_sentence(speaker_at, toks, sent, linked)):
         before = i  # "...، حسب بيان صادر عن مكتب العبادي": the content precedes the attribution
     if before is not None and act.kind in ("verb", "according"):
         c_start, c_end = _content_before(toks, sent, before)

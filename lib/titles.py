@@ -244,7 +244,9 @@ def _person_after(title: TitleSpan, sent: Sentence, covered, actors, adjectives:
     k = title.last
     while k < len(sent.tokens) and (sent.tokens[k].text in {"،", ",", "-"} or sent.tokens[k].norm in adjectives
                                     or k == title.last and title.new_body and sent.tokens[k].norm in honorifics()
-                                    or k > title.last and sent.tokens[k].norm in honorifics() and _person_at(sent, k + 1, covered, actors)
+                                    or sent.tokens[k].norm in honorifics() and _person_at(sent, k + 1, covered, actors)
+                                    or _abbreviated_honorific(sent, k) and _person_at(sent, k + 2, covered, actors)
+                                    or k > title.last and sent.tokens[k].text == "." and _abbreviated_honorific(sent, k - 1)
                                     or k == title.last and _nisba(sent.tokens[k].norm) and (sent.index, k) not in covered):
         k += 1  # (رئيس المجلس الأعلى للقضاء الدكتور وليد بن محمد الصمعاني: the body, a rank, the name;
         # المتحدث الرسمي للقوات المسلحة المصرية، العميد محمد سمير: a comma, a rank, the name;
@@ -286,6 +288,12 @@ def _person_after(title: TitleSpan, sent: Sentence, covered, actors, adjectives:
         if (m := _person_at(sent, k, covered, actors)) is not None:
             return m
     return None
+
+
+def _abbreviated_honorific(sent: Sentence, k: int) -> bool:
+    """"د." before a name (وزير التعليم د. عزام بن محمد الدخيّل): an honorific of one letter and its period."""
+    return k + 1 < len(sent.tokens) and len(sent.tokens[k].norm) == 1 and sent.tokens[k].norm in honorifics() \
+        and sent.tokens[k + 1].text == "."
 
 
 def _person_before(title: TitleSpan, sent: Sentence, covered, actors) -> Mention | None:

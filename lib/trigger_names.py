@@ -110,6 +110,13 @@ def plural_in_construct(norm: str) -> bool:
     return len(stem) >= 4 and stem.endswith("و") and is_common_word("ال" + stem + "ن", VOCABULARY)
 
 
+def sound_plural(norm: str) -> bool:
+    """داعمون، عقاريون: a sound masculine plural, no name (though هارون and خلدون end alike, and معاون and
+    قانون are singulars), known by its definite oblique form (الداعمين) being a frequent word of the corpus."""
+    stem = strip_conjunction(norm)[1]
+    return len(stem) >= 5 and stem.endswith("ون") and is_common_word("ال" + stem[:-2] + "ين", VOCABULARY)
+
+
 def _never_names(kb: KnowledgeBase) -> frozenset[str]:
     """Demonyms, counterparts, title words, frame words and function words (per KB version)."""
     words = _NEVER_NAMES.get(kb.version)
@@ -132,6 +139,8 @@ def _is_name_word(norm: str, first: bool, kb: KnowledgeBase) -> bool:
     stop = _never_names(kb)
     if norm in stop or bare in stop:
         return False
+    if first and bare != norm and lexicon().verb_lemma(bare) is not None:
+        return False  # (الرئيس الأمريكي ووصفوه بأنه: a reporting verb with its object, after و)
     if first and norm.startswith("وال"):
         return False
     listed = listed_name_word(norm, kb)
