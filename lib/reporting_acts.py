@@ -84,6 +84,8 @@ def find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
             lemma = norm  # وجاء في البيان أن ...، تغريدة جاء فيها «...»: the document's words
         if lemma is not None and i > 1 and norms[i - 1] in ("ان", "أن") and norms[i - 2] in lex.expected:
             continue  # وكان متوقعا أن يعلن الوزير استقالته: what may come, not what was said
+        if lemma is not None and i + 1 < len(norms) and norms[i + 1] in lex.gestures:
+            continue  # عندما أشار بيده إلى المشجعين: a gesture
         if lemma in lex.only_opening and i > 0 and tuple(norms[:i]) not in _OPENING_CONJUNCTIONS:
             continue  # حيث اظهرت الاحصائيات أن ...: data cited inside someone's words
         if lemma is not None and i > 0 and toks[i].norm == norm and (norms[i - 1] in _NOUN_AFTER or norms[i - 1] in lex.construct_heads):

@@ -112,6 +112,7 @@ class Lexicon:
     not_content_after: frozenset[str]  # قبل أن / بعد أن: أن opening no reported content
     construct_heads: frozenset[str]  # في إطار تعهد ...: a verb form after one is a verbal noun
     saying_nouns: frozenset[str]  # بقوله: "by saying", before a colon, a quotation or أن
+    gestures: frozenset[str]  # أشار بيده: a gesture, no words
     asking_verbs: frozenset[str]  # تساءل: its words may open with a question word
     questions: frozenset[str]  # أين، لماذا: a question word opening the words asked
     passive_label: str  # the speaker text of a passive report (وُصف X بأنه ...)
@@ -255,6 +256,7 @@ def lexicon() -> Lexicon:
         not_content_after=_forms(data["not_content_after"]),
         construct_heads=_forms(data["construct_heads"]),
         saying_nouns=_forms(data["saying_nouns"]),
+        gestures=_forms(data["gestures"]),
         asking_verbs=_forms(data["asking_verbs"]),
         questions=_forms(data["questions"]),
         passive_label=str(data["passive_label"]),

@@ -383,7 +383,7 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
             end = j + 1
             while end < limit and end < j + 4 and toks[end].text not in _PUNCT and toks[end].text not in "()-–" \
                     and norms[end] not in lex.complementizers and norms[end] not in lex.time_words and mention_at(linked, sent, end) is None \
-                    and toks[end].norm != "ل" and norms[end] not in lex.media_words and norms[end] != "الي" \
+                    and toks[end].norm != "ل" and norms[end] not in lex.media_words and norms[end] not in ("الي", "عبر") \
                     and norms[end] not in lex.relay_speech and not opens_object(norms[end], act, lex):
                 # (مصادر سياسية لـ «عكاظ»، أشارت معلومات إلى أنه، توصلت دراسة إلى أن، عن متحدثة باسم المحكمة قولها)
                 end += 1

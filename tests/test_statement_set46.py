@@ -1,0 +1,23 @@
+"""The causes held-out set 46 (tests/gold/heldout46) showed: a forecast as a plain object (توقع صندوق النقد
+الدولي ... تراجعا), a survey as a document that speaks for whoever conducted it, a gesture taken for
+speech (أشار بيده), and a medium after "عبر" taken into an unnamed official's description."""
+
+from conftest import said_in as _said
+
+
+def test_a_forecast_with_a_plain_object(pipeline):
+    said = _said(pipeline, "توقع صندوق النقد الدولي، في تقرير صدر الثلاثاء، تراجعا كبيرا لمعدلات نمو الاقتصاد التركي خلال "
+                           "العام المقبل 2019.")
+    assert [s.speaker_id for s in said] == ["imf"] and "تراجعا كبيرا" in said[0].text, [(s.speaker_text, s.text) for s in said]
+
+
+def test_a_survey_speaks_for_its_institute(pipeline):
+    said = _said(pipeline, "وأضاف دهوبار، إن شركتهم عملت على تركيب 53 جهازا. وأوضح مسح أجراه معهد الآثار الصحية ومركزه "
+                           "الولايات المتحدة إن نحو 1.1 مليون شخص يموتون سنويا.")
+    assert said[1].speaker_text == "معهد الآثار الصحية", [(s.speaker_text, s.text) for s in said]  # (not Dhobar)
+
+
+def test_a_gesture_says_nothing_and_a_medium_is_no_description(pipeline):
+    said = _said(pipeline, 'برر مسؤول أهلاوي عبر "الاقتصادية" الحركة بأنها يقصد العب بقوة. وانتشر مقطع للمدرب عندما أشار '
+                           'بيده إلى المشجعين الذين كانوا يرددون "الدوري ـ الدوري".')
+    assert [s.speaker_text for s in said] == ["مسؤول أهلاوي"], [(s.speaker_text, s.text) for s in said]
