@@ -40,6 +40,12 @@ def mention_at(linked: LinkedArticle, sent: Sentence, k: int) -> Mention | None:
     return linked.token_mentions.get((sent.index, k))
 
 
+def mention_type(linked: LinkedArticle, m: Mention) -> str:
+    """The type of the actor a mention names ("person", "organization" ...; "" for none)."""
+    actor = linked.actors.get(m.actor_id)
+    return actor.type if actor is not None else ""
+
+
 def heads_of(m: Mention, actor, sent: Sentence, linked: LinkedArticle) -> list[str]:
     """Head nouns naming an organisation: its own first word, the mention's, or the word before it
     (صحيفة “ديلي ميل”), so that a later الصحيفة finds it."""

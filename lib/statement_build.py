@@ -54,6 +54,7 @@ from lib.speakers import (
     is_back_reference,
     mention_at,
     mention_following,
+    mention_type,
     organization_named,
     passive_agent,
     past_adjectives,
@@ -336,7 +337,7 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                 closing_quotes.update({j} | ({end} if end is not None else set()))  # بعنوان "...": a title
         object_opens = opens_object(norm, act, lex) and j not in title_tokens and not in_relative and not (j + 1 < len(toks) and norms[j + 1] in lex.complementizers) \
             and ((m_here := mention_at(linked, sent, j)) is None or m_here.start > tok.start
-                 and not (title_subject is not None and speaker is None and getattr(linked.actors.get(m_here.actor_id), "type", "") == "organization")) \
+                 and not (title_subject is not None and speaker is None and mention_type(linked, m_here) == "organization")) \
             and (object_lemma(act, lex) not in lex.openers_at_frame_end and (act.kind != "adverbial" or j <= frame_end + 2)
                  or j == frame_end or toks[j - 1].text in ("،", ",")
                  or described is not None and j == described[1] and lex.gender_of_form(norms[i]) != "f")
@@ -401,7 +402,7 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
             if norm in lex.officials_named_after and j == frame_end and end < limit and end - 1 not in title_tokens \
                     and norms[end - 1] not in _PREPOSITIONS and norms[end] not in kb.demonyms and (m := mention_at(linked, sent, end)) is not None \
                     and m.start == toks[end].start and end + 1 < limit and mention_at(linked, sent, end + 1) is m \
-                    and getattr(linked.actors.get(m.actor_id), "type", "") == "person":  # (a name of two words at least)
+                    and mention_type(linked, m) == "person":  # (a name of two words at least)
                 speaker, speaker_at = Speaker(m.actor_id, m.text), end  # واكد مسؤول الاتصالات في الرئاسة ويلي نياميتوي
                 # (not "مصدر مقرب من الرئيس بشار الأسد": a title before the name, whose holder he is)
             j = end + (end < limit and norms[end] in lex.relay_speech)  # (عن مصدر عسكري | قوله، الاثنين، إن: the words follow)
@@ -462,7 +463,7 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                                          and kb.institution_refs.get(norms[speaker_at]) == "previous") \
                     and actor is not None and actor.type == "person" \
                     and toks[j - 1].text in ("،", ",") and _apposition_closes(m, j, limit, toks, norms, linked, sent, lex) \
-                    and not ((m2 := mention_at(linked, sent, j - 2)) is not None and getattr(linked.actors.get(m2.actor_id), "type", "") == "person"):
+                    and not ((m2 := mention_at(linked, sent, j - 2)) is not None and mention_type(linked, m2) == "person"):
                 speaker = Speaker(actor.actor_id, m.text)  # ويقول مراسل بي بي سي للشؤون الأمنية، غوردون كوريرا، إن
                 # (وقالت المسؤولة في المنظمة، تيرانا حسن: the woman named, not the one who spoke before)
                 # (not the second of a list: "وأوصى الباحثون لوكاس أونيجاك، وجونيس أكار، ...": the researchers)

@@ -16,6 +16,7 @@ from lib.statement_frames import content_before as _content_before
 from lib.statement_frames import content_end as _content_end
 from lib.statement_frames import skip_space as _skip_space
 
+_WHO = ("الذي", "التي")  # the relatives of one person or body
 SUBJECT_WINDOW = 40  # words after a sentence-opening verb in which its subject and complement are sought
 
 
@@ -40,10 +41,10 @@ def content_bounds(act: Act, i: int, k: int, marker: int | None, content_start: 
             and (described := description_closes_sentence(k, toks, norms, lex)) is not None:
         speaker = Speaker(None, text[toks[k].start:toks[described - 1].end], anonymous=True)  # بحسب الإحصاءات الرسمية.
         before = i
-    relative_speaks = frame_end + 1 < len(toks) and norms[frame_end] in ("الذي", "التي") and lex.conjoined_lemma(norms[frame_end + 1])
+    relative_speaks = frame_end + 1 < len(toks) and norms[frame_end] in _WHO and lex.conjoined_lemma(norms[frame_end + 1])
     # (بحسب حاكم منطقة سوروتش عبدالله جيفتشي الذي اضاف إن: he goes on in a clause of his own)
-    then = next((x for x in range(k + 1, min(len(toks), k + 8)) if toks[x].text in _PUNCT or norms[x][:1] == "ف"), None)
-    then_follows = then is not None and norms[then] in lex.complementizers  # (، وبحسب ممثلي الادعاء فإن التوصية: the words follow)
+    then = next((x for x in range(k + 1, min(len(toks), k + 8)) if toks[x].text in _PUNCT or norms[x] in lex.complementizers), None)
+    then_follows = then is not None and norms[then][:1] == "ف"  # (، وبحسب ممثلي الادعاء فإن التوصية: the words follow)
     if before is None and act.kind == "according" and i >= 3 and not then_follows and (
             toks[i - 1].text in ("،", ",", "؛", ";") or own_words or relative_speaks or _closes_sentence(speaker_at, toks, sent, linked)):
         before = i  # "...، حسب بيان صادر عن مكتب العبادي": the content precedes the attribution
@@ -61,7 +62,7 @@ def content_bounds(act: Act, i: int, k: int, marker: int | None, content_start: 
                 comma = next((x for x in range(k + 1, min(len(toks), k + 6)) if norms[x] == "فقد"), None)
             if comma is None:
                 return None
-            if comma + 1 < len(toks) and norms[comma + 1] in ("الذي", "التي"):  # للبيان، الذي نشرته صحيفة الوسط، فإن
+            if comma + 1 < len(toks) and norms[comma + 1] in _WHO:  # للبيان، الذي نشرته صحيفة الوسط، فإن
                 comma = next((x for x in range(comma + 2, min(len(toks), comma + 16)) if norms[x] in lex.complementizers), comma)
             content_start = comma
             if comma + 1 < len(toks) and norms[comma + 1] in lex.complementizers:
