@@ -123,6 +123,8 @@ def organization_spans(sentences: list[Sentence], covered: set[tuple[int, int]],
             if end < len(toks) and toks[end].text in _QUOTES:  # a quoted name
                 close = next((x for x in range(end + 1, min(end + 6, len(toks))) if toks[x].text == _QUOTES[toks[end].text]), None)
                 end = close + 1 if close is not None else end
+            elif (acronym := _dotted_acronym(toks, end)) is not None:
+                end = acronym  # إذاعة أيه.بي.سي: letters joined by periods name it
             elif not definite and end + 1 < len(toks) and not toks[end].norm.startswith("ال") and toks[end + 1].norm.startswith("ال") \
                     and toks[end].norm.isalpha() and toks[end].norm not in _ADVERBS \
                     and (norm not in _lists()["place_heads"] or is_frequent_word(toks[end].norm)):
@@ -167,6 +169,21 @@ def organization_spans(sentences: list[Sentence], covered: set[tuple[int, int]],
 
 
 MINISTRY_HEADS = ("وزاره", "الوزاره")
+
+
+def _dotted_acronym(toks, k: int) -> int | None:
+    """End of an acronym written with periods and no space (أيه.بي.سي، سي.إن.إن) starting at ``k``: short
+    words joined by at least two periods."""
+    end, parts = k, 0
+    while end < len(toks) and toks[end].norm.isalpha() and len(toks[end].norm) <= 3:
+        parts += 1
+        if end + 2 < len(toks) and toks[end + 1].text == "." and toks[end + 1].start == toks[end].end \
+                and toks[end + 2].start == toks[end + 1].end:
+            end += 2
+            continue
+        end += 1
+        break
+    return end if parts >= 3 else None
 
 
 def _definite_pair(toks, k: int, sent: Sentence, covered) -> bool:

@@ -21,3 +21,9 @@ def test_a_gesture_says_nothing_and_a_medium_is_no_description(pipeline):
     said = _said(pipeline, 'برر مسؤول أهلاوي عبر "الاقتصادية" الحركة بأنها يقصد العب بقوة. وانتشر مقطع للمدرب عندما أشار '
                            'بيده إلى المشجعين الذين كانوا يرددون "الدوري ـ الدوري".')
     assert [s.speaker_text for s in said] == ["مسؤول أهلاوي"], [(s.speaker_text, s.text) for s in said]
+
+
+def test_an_acronym_written_with_periods_names_a_body(pipeline):
+    # (set 49: "وذكرت إذاعة أيه.بي.سي أنه" had no speaker and was dropped)
+    said = _said(pipeline, "وذكرت إذاعة أيه.بي.سي أنه في إحدى الحالات احترق منزل إحدى الأسر.")
+    assert [s.speaker_text for s in said] == ["إذاعة أيه.بي.سي"], [(s.speaker_text, s.text) for s in said]
