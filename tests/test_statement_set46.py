@@ -27,3 +27,9 @@ def test_an_acronym_written_with_periods_names_a_body(pipeline):
     # (set 49: "وذكرت إذاعة أيه.بي.سي أنه" had no speaker and was dropped)
     said = _said(pipeline, "وذكرت إذاعة أيه.بي.سي أنه في إحدى الحالات احترق منزل إحدى الأسر.")
     assert [s.speaker_text for s in said] == ["إذاعة أيه.بي.سي"], [(s.speaker_text, s.text) for s in said]
+
+
+def test_our_correspondent_is_an_unnamed_source(pipeline):
+    # (set 48: "أفاد مراسلنا في اليمن، الجمعة، بمقتل 86" had no speaker and was dropped)
+    said = _said(pipeline, "أفاد مراسلنا في اليمن، الجمعة، بمقتل 86 من ميليشيات الحوثي الموالية لإيران.")
+    assert [(s.speaker_id, s.speaker_text) for s in said] == [(None, "مراسلنا في اليمن")], [(s.speaker_text, s.text) for s in said]
