@@ -6,7 +6,6 @@ before أن. Helpers of ``lib/statement_build.py``."""
 
 from __future__ import annotations
 
-from lib.arabic import strip_conjunction
 from lib.linking import LinkedArticle
 from lib.records import Sentence
 from lib.relative_speakers import owner_follows
@@ -93,7 +92,7 @@ def _named_as_word(j: int, limit: int, toks, norms, lex: Lexicon, stops) -> int 
     for x in range(j + 1, min(limit, j + 10)):
         if stops(x):
             return None
-        if strip_conjunction(norms[x])[1] in lex.named_as:
+        if lex.names_as(norms[x]):
             return x
     return None
 

@@ -11,7 +11,7 @@ from lib.arabic import strip_conjunction
 from lib.institutions import organization_heads
 from lib.linking import LinkedArticle
 from lib.records import Sentence
-from lib.reporting_lexicon import CLAUSE_BREAKS, Lexicon
+from lib.reporting_lexicon import CLAUSE_BREAKS, SINGULAR_RELATIVES, Lexicon
 from lib.reporting_lexicon import OPEN_QUOTES as _OPEN
 from lib.reporting_lexicon import PREPOSITIONS as _PREPOSITIONS
 from lib.reporting_lexicon import PUNCT as _PUNCT
@@ -191,6 +191,6 @@ def saying_relative(i: int, sent: Sentence, toks, norms, linked: LinkedArticle, 
     for r in range(i - 1, max(-1, i - 40), -1):
         if lex.conjoined_lemma(norms[r]) is not None:
             return None  # (another verb of saying between: its own clause)
-        if norms[r] in ("الذي", "التي"):
+        if norms[r] in SINGULAR_RELATIVES:
             return relative_antecedent(r, sent, toks, norms, linked, lex)
     return None

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from lib.arabic import match_form
+from lib.arabic import match_form, strip_conjunction
 from lib.kb import alias_key
 
 IMPERSONAL = "impersonal"  # the lemma of تردد، يقال ...: a report whose speaker is never named
@@ -19,6 +19,8 @@ OPEN_QUOTES = {"«": "»", "“": "”", '"': '"', "'": "'"}
 OPENING_ASIDES = {("من", "جانبه"), ("من", "جانبها"), ("من", "جهته"), ("من", "جهتها"), ("بدوره",), ("بدورها",),
                   ("بالمقابل",), ("وبالمقابل",), ("في", "المقابل"), ("وفي", "المقابل")}  # (بالمقابل، عبر ماكرون عن)
 PUNCT = {"،", ",", ".", ":", "؛", ";"}
+# The relatives of one person or body (a clause after a name: "بحسب حاكم ... الذي اضاف", "لبلاتر الذي ... بقوله").
+SINGULAR_RELATIVES = frozenset({"الذي", "التي"})
 
 
 def after_opening_aside(norms) -> int:
@@ -136,6 +138,10 @@ class Lexicon:
         """The lexicon's verb form in ``norm``, also after a leading و or ف (وقال → قال; never وك + تبت)."""
         bare = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
         return bare if bare in self.verbs else norm if norm in self.verbs else None
+
+    def names_as(self, norm: str) -> bool:
+        """يدعى، ويدعى، واسمه: a word after which someone just described is named."""
+        return strip_conjunction(norm)[1] in self.named_as
 
     def conjoined_lemma(self, norm: str) -> str | None:
         """وقال، فأكد، وكتبت: the lemma of a verb form, also after a leading و or ف."""

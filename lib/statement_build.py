@@ -447,7 +447,7 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
             elif actor is not None and actor.type == "city" and (prev == "في" or toks[j].norm.startswith("ب") and m.start > toks[j].start):
                 place = actor.actor_id
             elif speaker is not None and speaker.anonymous and actor is not None and actor.type == "person" \
-                    and strip_conjunction(prev)[1] in lex.named_as:
+                    and lex.names_as(prev):
                 speaker, speaker_at = Speaker(actor.actor_id, m.text), j  # وروى احد سكان سوروتش ويدعى محمد جيليك
             elif speaker is None and actor is not None and kin is not None and (actor.type == "person" or kin_of is None and start_j <= kin + 2) \
                     and (kin_of is None or kin_of.actor_id == m.actor_id):

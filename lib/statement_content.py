@@ -8,7 +8,7 @@ from lib.arabic import match_form
 from lib.reporting_acts import Act, object_lemma
 from lib.reporting_lexicon import PREPOSITIONS as _PREPOSITIONS
 from lib.reporting_lexicon import PUNCT as _PUNCT
-from lib.reporting_lexicon import Lexicon
+from lib.reporting_lexicon import SINGULAR_RELATIVES, Lexicon
 from lib.speakers import Speaker
 from lib.statement_frames import after_apposition, description_closes_sentence, object_before_quote
 from lib.statement_frames import closes_sentence as _closes_sentence
@@ -16,7 +16,6 @@ from lib.statement_frames import content_before as _content_before
 from lib.statement_frames import content_end as _content_end
 from lib.statement_frames import skip_space as _skip_space
 
-_WHO = ("الذي", "التي")  # the relatives of one person or body
 SUBJECT_WINDOW = 40  # words after a sentence-opening verb in which its subject and complement are sought
 
 
@@ -41,12 +40,9 @@ def content_bounds(act: Act, i: int, k: int, marker: int | None, content_start: 
             and (described := description_closes_sentence(k, toks, norms, lex)) is not None:
         speaker = Speaker(None, text[toks[k].start:toks[described - 1].end], anonymous=True)  # بحسب الإحصاءات الرسمية.
         before = i
-    relative_speaks = frame_end + 1 < len(toks) and norms[frame_end] in _WHO and lex.conjoined_lemma(norms[frame_end + 1])
-    # (بحسب حاكم منطقة سوروتش عبدالله جيفتشي الذي اضاف إن: he goes on in a clause of his own)
-    then = next((x for x in range(k + 1, min(len(toks), k + 8)) if toks[x].text in _PUNCT or norms[x] in lex.complementizers), None)
-    then_follows = then is not None and norms[then][:1] == "ف"  # (، وبحسب ممثلي الادعاء فإن التوصية: the words follow)
-    if before is None and act.kind == "according" and i >= 3 and not then_follows and (
-            toks[i - 1].text in ("،", ",", "؛", ";") or own_words or relative_speaks or _closes_sentence(speaker_at, toks, sent, linked)):
+    if before is None and act.kind == "according" and i >= 3 and not _words_after_source(k, toks, norms, lex) and (
+            toks[i - 1].text in ("،", ",", "؛", ";") or own_words or _goes_on_in_relative(frame_end, toks, norms, lex)
+            or _closes_sentence(speaker_at, toks, sent, linked)):
         before = i  # "...، حسب بيان صادر عن مكتب العبادي": the content precedes the attribution
     if before is not None and act.kind in ("verb", "according"):
         c_start, c_end = _content_before(toks, sent, before)
@@ -62,7 +58,7 @@ def content_bounds(act: Act, i: int, k: int, marker: int | None, content_start: 
                 comma = next((x for x in range(k + 1, min(len(toks), k + 6)) if norms[x] == "فقد"), None)
             if comma is None:
                 return None
-            if comma + 1 < len(toks) and norms[comma + 1] in _WHO:  # للبيان، الذي نشرته صحيفة الوسط، فإن
+            if comma + 1 < len(toks) and norms[comma + 1] in SINGULAR_RELATIVES:  # للبيان، الذي نشرته صحيفة الوسط، فإن
                 comma = next((x for x in range(comma + 2, min(len(toks), comma + 16)) if norms[x] in lex.complementizers), comma)
             content_start = comma
             if comma + 1 < len(toks) and norms[comma + 1] in lex.complementizers:
@@ -104,3 +100,15 @@ def content_bounds(act: Act, i: int, k: int, marker: int | None, content_start: 
     if c_end - c_start < 2:
         return None
     return c_start, c_end, before, speaker, own_words
+
+
+def _goes_on_in_relative(frame_end: int, toks, norms, lex: Lexicon) -> bool:
+    """"بحسب حاكم منطقة سوروتش عبدالله جيفتشي الذي اضاف إن": the source goes on in a clause of his own."""
+    return frame_end + 1 < len(toks) and norms[frame_end] in SINGULAR_RELATIVES and lex.conjoined_lemma(norms[frame_end + 1]) is not None
+
+
+def _words_after_source(k: int, toks, norms, lex: Lexicon) -> bool:
+    """"، وبحسب ممثلي الادعاء فإن التوصية": the first punctuation or complementizer after the source is فإن,
+    so the words follow it."""
+    then = next((x for x in range(k + 1, min(len(toks), k + 8)) if toks[x].text in _PUNCT or norms[x] in lex.complementizers), None)
+    return then is not None and norms[then][:1] == "ف"
