@@ -13,7 +13,15 @@ from lib.arabic import definite_nisba, strip_conjunction
 from lib.kb import KnowledgeBase
 from lib.records import Sentence
 from lib.reporting_lexicon import PUNCT, lexicon
-from lib.trigger_names import _lists, _triggers, clause_opening_verbs, definite_name_pair, is_common_word, is_frequent_word
+from lib.trigger_names import (
+    VOCABULARY,
+    _lists,
+    _triggers,
+    clause_opening_verbs,
+    definite_name_pair,
+    is_common_word,
+    is_frequent_word,
+)
 
 
 def verb_subject_institutions(sentences: list[Sentence], covered: dict[tuple[int, int], str]) -> list[tuple[Sentence, int, int]]:
@@ -146,6 +154,8 @@ def organization_spans(sentences: list[Sentence], covered: set[tuple[int, int]],
                 end += 1
                 if norm in MINISTRY_HEADS and end + 1 < len(toks) and toks[end].norm.startswith("وال") and _definite_pair(toks, end, sent, covered):
                     end += 2  # وزارة الخارجية والتعاون الدولي: a ministry of two fields, the second a noun and its adjective
+            if norm in media_heads() and end - k >= 2 and toks[end - 1].norm.startswith("ال"):
+                end = _media_name_end(toks, end, end - k == 2 and not is_common_word(toks[end - 1].norm, VOCABULARY), sent.index, covered, not_names)
             if end < len(toks) and end - k >= 2 and norm in _lists()["named_for_heads"] and toks[end - 1].norm in _lists()["named_for_titles"] \
                     and toks[end].norm.isalpha() \
                     and not toks[end].norm.startswith("ال") and (sent.index, end) not in covered and toks[end].norm not in not_names:
@@ -169,6 +179,26 @@ def organization_spans(sentences: list[Sentence], covered: set[tuple[int, int]],
 
 
 MINISTRY_HEADS = ("وزاره", "الوزاره")
+
+
+def _latin_name(word: str) -> bool:
+    return word.isascii() and word.isalpha() and word[:1].isupper()  # (WKYT, JAMA; not www)
+
+
+def _media_name_end(toks, end: int, name_going_on: bool, s_index: int, covered, not_names) -> int:
+    """Past the rest of an outlet's name after its head and definite words: a name in Latin letters
+    (وكالة الأخبار المحلية WKYT) or, after a single definite word outside the corpus's vocabulary (a foreign
+    name), a rare word that is no verb (موقع الأوديتي سنترال الأمريكي; not "صحيفة اعتماد الإيرانية كتبت",
+    "موقع الحريق بعيدا"), then its nationality."""
+    x = end
+    while x < len(toks) and x - end < 3 and (s_index, x) not in covered and toks[x].norm not in not_names \
+            and (_latin_name(toks[x].text) or name_going_on and x == end and toks[x].norm.isalpha()
+                 and not toks[x].norm.startswith(("ال", "و")) and not is_common_word(toks[x].norm)
+                 and lexicon().verb_lemma(toks[x].norm) is None):
+        x += 1
+    if x > end and x < len(toks) and (s_index, x) not in covered and toks[x].norm.startswith("ال") and definite_nisba(toks[x].norm):
+        x += 1
+    return x
 
 
 def _dotted_acronym(toks, k: int) -> int | None:

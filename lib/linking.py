@@ -145,9 +145,9 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
         prefix, stem = strip_conjunction(sent.tokens[i].norm)
         drop = len(prefix) if prefix and type_ == "organization" and stem.removeprefix("ال") in organization_heads() else 0
         key = (sent.tokens[i].norm[drop:], *(t.norm for t in sent.tokens[i + 1:j]))
-        if type_ == "person" and (known := known_before_surname(sent, j, key)) is not None:
-            add(sent, i, j, drop, label, known, "kb")  # (المتحدث باسم الرئاسة الروسية، ديميتري بيسكوف)
-            return
+        if type_ == "person" and (known := kb.person_by_spelling(key) or known_before_surname(sent, j, key)) is not None:
+            add(sent, i, j, drop, label, known, "kb")  # (المتحدث باسم الرئاسة الروسية، ديميتري بيسكوف;
+            return  # المتحدث باسم الرئاسة التركية إبراهيم كالين: a known name spelt otherwise)
         actor = _new_actor(key, type_, sent.tokens[i:j], drop, text)
         add(sent, i, j, drop, label, actors.get(actor.actor_id, actor), "trigger")
 

@@ -104,6 +104,7 @@ _NAMED_AFTER = {"باسم", "تحالف", "حركه", "جماعه", "منظمه"
 _TO_THOSE = {"للذين", "لمن", "للواتي", "للاتي"}
 _IN_IT = {"فيها", "فيه"}  # ناشد فيها: a verb of a relative clause on the words it follows
 _FRAME_WORDS = {"خلال", "عقب", "اثر", "اثناء", "عند", "امام", "ضمن", "عبر", "بعد", "قبل", "منذ", "حين", "وسط", "حسب", "حول"}
+_ON_PLATFORM = {"علي", "عبر"}  # على تويتر، عبر فيسبوك: the platform where words were posted
 AGENT_AFTER_SUBJECT = 3  # words after a named subject in which "من جانب X" makes the verb passive (يتهم كيري من جانب معارضيه)
 # (a subject with long appositions: "عبر الشيخ محمد بن راشد آل مكتوم، نائب رئيس الإمارات، ...، عن");
 # three fifths of it after a verb later in the sentence
@@ -452,6 +453,9 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
             elif speaker is None and actor is not None and kin is not None and (actor.type == "person" or kin_of is None and start_j <= kin + 2) \
                     and (kin_of is None or kin_of.actor_id == m.actor_id):
                 kin_of = m  # (the relative named: the speaker is another name after it, if any; محامي "سامسونغ" جون كين)
+            elif actor is not None and actor.actor_id in kb.media and (prev in _ON_PLATFORM or prev == "موقع" and j > 1 and norms[j - 2] in _ON_PLATFORM):
+                channel = channel or actor.actor_id  # قال الكاتب ... عبر صفحته الرسمية على موقع تويتر: where he wrote, never the speaker
+                medium = medium or text[toks[j - 1 if prev in _ON_PLATFORM else j - 2].start:m.end]
             elif speaker is None and actor is not None and (not persons_only or actor.type == "person") and not joined_to_preposition \
                     and not in_relative:
                 speaker, speaker_at = Speaker(actor.actor_id, m.text), j

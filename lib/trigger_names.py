@@ -198,8 +198,9 @@ def trigger_name_spans(sentences: list[Sentence], kb: KnowledgeBase, titles: lis
     for t in sorted(titles, key=lambda t: (t.sentence, t.first)):  # (ولي العهد وزير الداخلية: a chain of them)
         _after_a_name(by_sentence[t.sentence].tokens, t, covered, set(), appositive_ends, t.last)
     for sent in sentences:
-        starts += [(sent.index, k + 1) for k, tok in enumerate(sent.tokens) if tok.norm in honorifics
-                   and not (k > 0 and sent.tokens[k - 1].norm == "ال")]  # (آل الشيخ is a family name)
+        starts += [(sent.index, k + 1) for k, tok in enumerate(sent.tokens) if (tok.norm in honorifics
+                   or _second_honorific(sent.tokens, k)) and not (k > 0 and sent.tokens[k - 1].norm == "ال")]
+        # (آل الشيخ is a family name)
     found: list[tuple[Sentence, int, int]] = []
     taken: set[tuple[int, int]] = set()
     for s_index, k in sorted(set(starts)):
@@ -239,6 +240,15 @@ def trigger_name_spans(sentences: list[Sentence], kb: KnowledgeBase, titles: lis
             found.append((sent, k, end))
             taken.update((s_index, x) for x in range(k, end))
     return found
+
+
+def _second_honorific(toks, k: int) -> bool:
+    """الكاتب والباحث الإسرائيلي، رونين بيرغمان: a second honorific joined by و, then the name (not "المواطن
+    والمواطنة", a phrase for everyone)."""
+    norm = toks[k].norm
+    if not (norm[:1] == "و" and norm[1:] in honorifics() and k > 0 and toks[k - 1].norm in honorifics()):
+        return False
+    return norm[1:].removesuffix("ه") != toks[k - 1].norm.removesuffix("ه")
 
 
 def _after_a_name(toks, title, covered, taken, appositive_ends: set[tuple[int, int]], end: int | None = None) -> bool:
@@ -419,6 +429,9 @@ def extend_first_name(sent: Sentence, start: int, end: int, kb: KnowledgeBase, c
     return start
 
 
+_NAME_CLOSERS = {"علي", "عبر", "في", "عن", "مع", "الي", "امام"}  # prepositions after a name, before another actor
+
+
 def _after_institution(sent: Sentence, k: int, covered) -> int:
     """Past the institution that completes a title: باسم حاكم ولاية قندوز | عبد الودود وحيدي."""
     last = None
@@ -428,6 +441,8 @@ def _after_institution(sent: Sentence, k: int, covered) -> int:
         if covered.get((sent.index, x)) == "PERS" and sent.tokens[x - 1].norm in _triggers()[0]:
             return x  # رئيس هيئة كبار العلماء الشيخ | عبدالعزيز ...: the title's holder, announced by an honorific
         if (sent.index, x) in covered:
+            if last is not None and last < x - 2 and sent.tokens[x - 1].norm in _NAME_CLOSERS:
+                break  # المتحدث باسم الرئاسة التركية | إبراهيم كالين على تويتر: the name, not the medium after it
             last = x
     if last is None:
         return k
