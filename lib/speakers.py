@@ -326,8 +326,9 @@ def clause_subject(sent: Sentence, toks, linked: LinkedArticle, kb: KnowledgeBas
     title = next((t for t in linked.titles if t.sentence == sent.index and t.first in (v + 1, v + 2)), None)
     if title is None:
         return None
-    for k in range(title.last, min(len(toks), title.last + 8)):  # the title's complement, then the name
-        if toks[k].text in _PUNCT:
+    start = title.last + (title.last < len(toks) and toks[title.last].text in {"،", ","})
+    for k in range(start, min(len(toks), title.last + 8)):  # the title's complement, then the name
+        if toks[k].text in _PUNCT:  # (وقرر الرئيس الأميركي، دونالد ترمب ...: a comma, then the name)
             break
         m = mention_at(linked, sent, k)
         actor = linked.actors.get(m.actor_id) if m is not None else None
@@ -339,7 +340,8 @@ def clause_subject(sent: Sentence, toks, linked: LinkedArticle, kb: KnowledgeBas
 def anonymous_before_verb(i: int, toks, norms, text: str, lex: Lexicon) -> Speaker | None:
     """An anonymous source or an unnamed group right before the verb: "غير أن مسؤولين محليين
     وصفوهم بأنهم ..."، "وكانت مصادر قالت إن ..."، "وسبق لوسائل إعلام إسبانية أن ذكرت ..."."""
-    for first in range(i - 1, max(-1, i - 8), -1):  # (لكن متحدثا باسم الجيش الشعبي لتحرير السودان قال)
+    comma = i > 0 and toks[i - 1].text in {"،", ","}  # (يذكر أن مسؤولا في رئاسة الوزراء الإسرائيلية، قال: after أن only)
+    for first in range(i - 1 - comma, max(-1, i - 8), -1):  # (لكن متحدثا باسم الجيش الشعبي لتحرير السودان قال)
         if toks[first].text in _PUNCT:
             return None
         norm = norms[first]
@@ -348,8 +350,11 @@ def anonymous_before_verb(i: int, toks, norms, text: str, lex: Lexicon) -> Speak
         opener = opener or before in ("لكن", "ولكن") and norm in lex.anonymous
         prefixed = norm[:1] == "ل" and opener and (norm[1:] in lex.anonymous or norm[1:] in lex.indefinite_groups)
         if norm in lex.anonymous or prefixed or (norm in lex.indefinite_groups and opener):
+            if comma and (before not in lex.complementizers or first > 1 and lex.verb_lemma(norms[first - 2]) is not None
+                          and norms[first - 2] not in lex.writers_notes):
+                return None  # (أكد أن تقارير استخباراتية متنوعة، خلصت: a verb of the speaker's own words)
             if first == 0 or toks[first - 1].text in _PUNCT or before in lex.complementizers or opener:
-                last = i - 1
+                last = i - 1 - comma
                 while last > first and (norms[last] in lex.complementizers or norms[last] == "قد"):
                     last -= 1  # (لوسائل إعلام إسبانية | أن ذكرت، دبلوماسيون غربيون | قد أكدوا)
                 start = toks[first].start + (1 if prefixed else 0)
