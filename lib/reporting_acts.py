@@ -125,6 +125,7 @@ def find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
         elif (norm in lex.adverbials and not (i > 0 and (norms[i - 1] == "غير" or _count_before(toks[i - 1].text)))
               and not _adjective_of_plural(i, toks, norms)  # (ال 23 متهما: a count of the accused, no adverbial)
               and not _adjective_of_indefinite(i, toks, norms, lex) and not _predicate_after_complementizer(i, norms, lex)
+              and not _state_before_b(i, norms, lex)
               and not (i > 0 and (norms[i - 1] in lex.copulas or norms[i - 1][:1] in "وف" and norms[i - 1][1:] in lex.copulas))
               # (وكانوا متهمين معه: a state)
               or norm in lex.comma_adverbials and i > 0 and toks[i - 1].text in ("،", ",")):
@@ -179,6 +180,14 @@ def _adjective_of_plural(i: int, toks, norms) -> bool:
     noun agrees with it, an adjective ("demonstrations demanding"), not a speaker's adverbial."""
     prev = toks[i - 1].norm if i > 0 else ""
     return norms[i].endswith("ه") and len(prev) > 4 and prev.endswith("ات") and prev.isalpha()
+
+
+def _state_before_b(i: int, norms, lex: Lexicon) -> bool:
+    """"معلقا بيد مدرب الفريق": "suspended in the hands of", a state before ب, not "commenting" (معلقا بأن،
+    معلقا بالقول still report)."""
+    after = norms[i + 1] if i + 1 < len(norms) else ""
+    return norms[i] in lex.state_readings and after[:1] == "ب" and after not in lex.complementizers \
+        and after not in lex.adverbials and after not in lex.saying_nouns
 
 
 def _predicate_after_complementizer(i: int, norms, lex: Lexicon) -> bool:

@@ -77,6 +77,7 @@ class Lexicon:
     honorific_pronouns: frozenset[str]  # سماحته، معاليه: a reverent "he" as the subject
     impersonal: frozenset[str]  # تردد أن، يقال إن: reported, by no one named
     teasers: frozenset[str]  # اقرأ.. / شاهد..: a line that links another article
+    link_lines: tuple[tuple[str, ...], ...]  # رابط الخبر: a link to the story's page, its headline after it
     kinship: frozenset[str]  # زوجة، نجل: the subject is the relative of the name after it
     also_prepositions: frozenset[str]  # عبر: a verb only where a clause opens
     bare_passive: frozenset[str]  # present forms passive with أن right after them (يُعتقد أن)
@@ -98,6 +99,7 @@ class Lexicon:
     named_as: frozenset[str]  # يدعى، اسمه: the name of someone just described follows
     honorific_styles: frozenset[str]  # صاحب السمو: a style before a name
     adjective_readings: frozenset[str]  # مشددة: also "strict", an adjective after an indefinite one (إجراءات أمنية مشددة)
+    state_readings: frozenset[str]  # معلقا: also "suspended", a state before ب (معلقا بيد مدرب الفريق)
     expected: frozenset[str]  # المتوقع، متوقعا: "it is expected that" before a verb, nothing said yet
     while_words: frozenset[str]  # فيما، بينما: an unnamed source's words "while" another speaks do not go on after
     partitives: frozenset[str]  # منهم: "منهم من قال إن" (some of them said), an unnamed group speaks
@@ -248,6 +250,7 @@ def lexicon() -> Lexicon:
         also_prepositions=_forms(data["also_prepositions"]),
         kinship=_forms(data["kinship"]),
         teasers=_forms(data["teasers"]),
+        link_lines=tuple(tuple(match_form(w) for w in line.split()) for line in data["link_lines"]),
         impersonal=_forms(data["impersonal"]),
         honorific_pronouns=_forms(data["honorific_pronouns"]),
         negations=_forms(data["negations"]),
@@ -281,6 +284,7 @@ def lexicon() -> Lexicon:
         while_words=_forms(data["while_words"]),
         expected=_forms(data["expected"]),
         adjective_readings=_forms(data["adjective_readings"]),
+        state_readings=_forms(data["state_readings"]),
         unnamed_people=_forms(data["unnamed_people"]),
         officials_named_after=_forms(data["officials_named_after"]),
         named_as=_forms(data["named_as"]),

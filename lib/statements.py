@@ -83,11 +83,16 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
         bounds[s.paragraph] = (min(a, s.start), max(b, s.end))
     paragraph_quotes = {p: quote_spans(text, a, b) for p, (a, b) in bounds.items()}
     headings = headings_of(bounds, text)
+    links: dict[int, int] = {}  # paragraph → where a link to the story's page starts (its headline follows)
+    for s in sentences:
+        if any(tuple(t.norm for t in s.tokens[:len(line)]) == line for line in lex.link_lines):
+            links.setdefault(s.paragraph, s.start)
     for sent in sentences:
         if sent.paragraph in teasers:
             continue  # "اقرأ.. حماس تهدد بضرب ...": a link to another article, not this one's
-        if sent.paragraph in headings:
-            continue  # "أوكسفام تحذر من اتساع الفجوة ...": a subheading or a related article's headline
+        if sent.paragraph in headings or sent.start >= links.get(sent.paragraph, len(text)):
+            continue  # "أوكسفام تحذر من اتساع الفجوة ...": a subheading or a related article's headline (or this
+            # story's own, after "رابط الخبر بصحيفة الوئام:")
         toks = sent.tokens
         norms = sentence_norms(toks, lex)
         quotes = [q for q in paragraph_quotes[sent.paragraph] if q[0] < sent.end and sent.start < q[1]]
