@@ -136,6 +136,18 @@ def _told_before(j: int, toks) -> bool:
 ORGANIZATION_SUBJECT_AT = 2  # an institution subject of a verb the lexicon lacks opens its sentence (ورفضت الوزارة ...، مطالبة)
 
 
+_SUBORDINATORS = {"بعد", "بعدما", "عقب", "اثر", "عندما", "حين", "حينما", "فور", "قبل"}
+
+
+def _main_clause_start(i: int, toks) -> int:
+    """Where the main clause starts when the sentence opens with a subordinate one ("بعد أن نشر بدر العساكر
+    صورة ...، علق الشيخ سلطان ... متحسراً"): at the reporting verb after its comma, whose subject speaks."""
+    if not toks or strip_conjunction(toks[0].norm)[1] not in _SUBORDINATORS:
+        return 0
+    lex = lexicon()
+    return next((c + 1 for c in range(1, i - 1) if toks[c].text in {"،", ","} and lex.verb_lemma(toks[c + 1].norm) is not None), 0)
+
+
 def actor_before(i: int, sent: Sentence, toks, norms, linked: LinkedArticle) -> Speaker | None:
     """The sentence's subject before ``i``: its first person (else organisation) that is no object;
     the actor named right after an opening كان ("وكانت السلطات البلغارية عثرت على جثة فيكتوريا ...،
@@ -146,7 +158,7 @@ def actor_before(i: int, sent: Sentence, toks, norms, linked: LinkedArticle) -> 
         if actor is not None and actor.type in ("person", "organization", "country") and m.start == toks[1].start:
             return Speaker(actor.actor_id, m.text)
     found: dict[str, Speaker] = {}
-    for j in range(i):
+    for j in range(_main_clause_start(i, toks), i):
         m = mention_at(linked, sent, j)
         actor = linked.actors.get(m.actor_id) if m is not None else None
         if actor is None or actor.type not in ("person", "organization") or actor.type in found:

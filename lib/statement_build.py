@@ -103,6 +103,7 @@ _TITLED = {"بعنوان", "عنوان", "عنوانه", "عنوانها", "ال
 _NAMED_AFTER = {"باسم", "تحالف", "حركه", "جماعه", "منظمه", "جمعيه", "حزب"}  # a longer quoted name may follow them
 _TO_THOSE = {"للذين", "لمن", "للواتي", "للاتي"}
 _IN_IT = {"فيها", "فيه"}  # ناشد فيها: a verb of a relative clause on the words it follows
+_DURING_IT = {"خلاله", "خلالها"}  # خطابا ... قال خلاله: "during it", no subject (the sentence's speaks)
 _FRAME_WORDS = {"خلال", "عقب", "اثر", "اثناء", "عند", "امام", "ضمن", "عبر", "بعد", "قبل", "منذ", "حين", "وسط", "حسب", "حول"}
 _ON_PLATFORM = {"علي", "عبر"}  # على تويتر، عبر فيسبوك: the platform where words were posted
 AGENT_AFTER_SUBJECT = 3  # words after a named subject in which "من جانب X" makes the verb passive (يتهم كيري من جانب معارضيه)
@@ -267,7 +268,7 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
             # nor كما أكد أن ...: "he also stressed that", the words after the verb)
             subject_noun = plain_noun and act.lemma in lex.subject_first and norm.isalpha() and norm[:1] not in "لب" \
                 and not norm.endswith("ا") \
-                and norm not in lex.complementizers and norm not in _PREPOSITIONS and norm not in _FRAME_WORDS \
+                and norm not in lex.complementizers and norm not in _PREPOSITIONS and norm not in _FRAME_WORDS and norm not in _DURING_IT \
                 and norm not in lex.time_words and norm not in lex.media_words and j + 1 < limit \
                 and (before_content(j + 1, limit, toks, norms, lex) or norm not in lex.anonymous
                      and before_content(past_adjectives(j + 1, limit, toks, norms, linked, sent), limit, toks, norms, lex))
