@@ -146,6 +146,7 @@ def organization_spans(sentences: list[Sentence], covered: set[tuple[int, int]],
                         and (sent.index, end) not in covered and toks[end].norm not in not_names \
                         and not (is_common_word(toks[end].norm) if end == place else is_frequent_word(toks[end].norm)):
                     end += 1  # شرطة فورت كولينز (but نادي ليستر | عرضا: a later word is rarer still)
+                end = _name_before_nationality(toks, end, place, sent.index, covered, not_names, demonyms)
                 named_place = end > place
             while end < len(toks) and end - k < 6 and toks[end].norm.startswith(("ال", "لل")) and toks[end].norm.isalpha() \
                     and (not named_place or definite_nisba(toks[end].norm)) \
@@ -179,6 +180,17 @@ def organization_spans(sentences: list[Sentence], covered: set[tuple[int, int]],
 
 
 MINISTRY_HEADS = ("وزاره", "الوزاره")
+
+
+def _name_before_nationality(toks, end: int, place: int, s_index: int, covered, not_names, demonyms) -> int:
+    """Past the rest of a name that a nationality closes, though its words are frequent (نادي ويست هام
+    الإنجليزي، نادي بوروسيا دورتموند الألماني): at most three words from the head, none a common word."""
+    x = end
+    while x < len(toks) and x - place < 3 and toks[x].norm.isalpha() and not toks[x].norm.startswith("ال") \
+            and (s_index, x) not in covered and toks[x].norm not in not_names and not is_common_word(toks[x].norm):
+        x += 1
+    closed = x > end and x < len(toks) and (toks[x].norm in demonyms or definite_nisba(toks[x].norm))
+    return x if closed else end
 
 
 def _latin_name(word: str) -> bool:

@@ -61,6 +61,7 @@ class KnowledgeBase:
     former_adjectives: frozenset[str] = frozenset()  # السابق، الراحل: a title for someone gone from office
     person_skeletons: dict[tuple[str, ...], str] = field(default_factory=dict)  # spelling-free person names
     terms: dict[str, list[Term]] = field(default_factory=dict)  # person → terms in office of their role
+    head_defaults: dict[str, str] = field(default_factory=dict)  # head noun (matching form) → the actor it means alone
 
     def person_by_spelling(self, key: tuple[str, ...]) -> Actor | None:
         """A person of the knowledge base whose name differs from ``key`` only in how a foreign
@@ -169,4 +170,5 @@ def load_kb(actors_file: Path = ACTORS_FILE, titles_file: Path = TITLES_FILE) ->
         former_adjectives=frozenset(match_form(w) for w in tdata.get("former_adjectives", [])),
         person_skeletons=_person_skeletons(aliases, actors),
         terms=terms,
+        head_defaults={match_form(head): actor_id for head, actor_id in (data.get("head_defaults") or {}).items()},
     )

@@ -22,7 +22,13 @@ from lib.arabic import match_form, strip_conjunction, strip_proclitics, trim_let
 from lib.institutions import organization_heads, organization_spans, place_institution_spans, verb_subject_institutions
 from lib.kb import KnowledgeBase
 from lib.records import Actor, Mention, PartialDate, Sentence, Token
-from lib.references import definite_heads_refer_back, link_surnames, merge_headed_short_forms, merge_short_organizations
+from lib.references import (
+    definite_heads_refer_back,
+    link_surnames,
+    merge_club_short_names,
+    merge_headed_short_forms,
+    merge_short_organizations,
+)
 from lib.reporting_lexicon import OPEN_QUOTES, PUNCT, lexicon
 from lib.titles import TitleSpan, apply_titles, find_titles, resolve_title_country
 from lib.trigger_names import (
@@ -270,6 +276,7 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
     link_surnames(sentences, mentions, actors, covered, add)
     merge_short_organizations(mentions, actors)
     merge_headed_short_forms(mentions, actors)
+    merge_club_short_names(mentions, actors)
     definite_heads_refer_back(mentions, actors)
 
     # 3. titles: role and country for the adjacent name; title-only mentions

@@ -9,7 +9,7 @@ from lib.arabic import strip_proclitics
 from lib.institutions import organization_heads
 from lib.kb import alias_key
 from lib.records import Actor, Mention
-from lib.trigger_names import is_common_word
+from lib.trigger_names import _lists, is_common_word
 
 
 def spaced_name(text: str) -> str:
@@ -32,6 +32,25 @@ def merge_short_organizations(mentions: list[Mention], actors: dict[str, Actor])
         if actors[actor_id].in_kb or name.count(" ") < 3:
             continue
         longer = [other for other, other_name in orgs.items() if other != actor_id and name in other_name]
+        if len(longer) == 1:
+            for m in mentions:
+                if m.actor_id == actor_id:
+                    m.actor_id = longer[0]
+            del actors[actor_id]
+
+
+def merge_club_short_names(mentions: list[Mention], actors: dict[str, Actor]) -> None:
+    """A one-word name new to the knowledge base (an organisation, or a name the recogniser could not
+    type) that is a later word of exactly one club of the article is that club, named short: "دورتموند"
+    after "نادي بوروسيا دورتموند الألماني" (a police or a university named by its city is not its city)."""
+    heads = _lists()["short_name_heads"]
+    clubs = {a.actor_id: alias_key(a.name_ar) for a in actors.values()
+             if a.type == "organization" and not a.in_kb and alias_key(a.name_ar)[:1] and alias_key(a.name_ar)[0] in heads}
+    for actor_id, actor in list(actors.items()):
+        words = alias_key(actor.name_ar)
+        if actor.in_kb or actor.type not in ("organization", "other") or len(words) != 1 or is_common_word(words[0]):
+            continue
+        longer = [club for club, club_words in clubs.items() if club != actor_id and words[0] in club_words[1:]]
         if len(longer) == 1:
             for m in mentions:
                 if m.actor_id == actor_id:

@@ -204,7 +204,11 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
             head = key[2:]
             headed = None if speaker.actor_id is not None or speaker.anonymous else \
                 (_headed_before(head, toks[act.index].start, sent, linked, quotes) if key.startswith("ال") else None) \
-                or last_by_head.get(head)  # (the same sentence first: "...يورو.وأشارت الصحيفة ذاتها", uncut)
+                or last_by_head.get(head) or (kb.head_defaults.get(head) if key.startswith("ال") else None)
+            # (the same sentence first: "...يورو.وأشارت الصحيفة ذاتها", uncut; "وذكر المرصد" with no observatory
+            # named before: the one news means)
+            if headed is not None and headed not in linked.actors and headed in kb.actors:
+                linked.actors[headed] = kb.actors[headed]  # (a default of the knowledge base, named nowhere else)
             if headed is not None:
                 speaker = Speaker(headed, speaker.text)  # الصحيفة → the last صحيفة named
             elif speaker.actor_id is None and key in kb.institution_refs \
