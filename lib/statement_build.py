@@ -119,6 +119,14 @@ def _apposition_closes(m: Mention, j: int, limit: int, toks, norms, linked, sent
     return before_content(j, limit, toks, norms, lex)
 
 
+def _genitive_of_noun(j: int, start_j: int, frame_end: int, toks, norms, lex: Lexicon) -> bool:
+    """A place right after an indefinite noun of the subject (مدير مرور الرياض): that noun's genitive."""
+    prev = norms[start_j - 1] if start_j > 0 else ""
+    return start_j > frame_end and prev.isalpha() and not prev.startswith(("ال", "لل")) and prev not in _PREPOSITIONS \
+        and lex.verb_lemma(prev) is None and prev not in lex.complementizers and prev not in organization_heads()
+    # (but "صحيفة واشنطن بوست"، "إذاعة قفصة": an institution the place names)
+
+
 def passive_marked(written: str) -> bool:
     """اتُهم، وُصفت، أُعلن: a past verb written with the passive's damma on its first letters (a present
     verb's prefix may carry one in the active, يُؤكد، تُعلن, so those are left alone)."""
@@ -279,7 +287,9 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                 norm.startswith("ال") or j + 1 < limit and (norms[j + 1] == "من" or norms[j + 1].endswith("ون")))
             of_a_country = plain_noun and norm.isalpha() and j + 1 < limit and norms[j + 1] in kb.demonyms \
                 and not norms[j + 1].startswith("ال") and norm not in _IN_IT and norm not in lex.complementizers \
-                and norm not in lex.time_words and norm not in _PREPOSITIONS  # شدد جنرال أميركي كبير على أن
+                and norm not in lex.time_words and norm not in _PREPOSITIONS \
+                and not (document_word(norm, lex) and owner_follows(j, limit, toks, norms, linked, sent, lex))
+            # (شدد جنرال أميركي كبير على أن; not "توصلت دراسة أميركية جديدة أجراها مستشفى ...": its owner speaks)
             # (not "أهداف قالت إنها إيرانية": the words said)
             nisba_subject = not of_a_country and plain_noun and norm not in lex.anonymous and norm not in lex.unnamed_people \
                 and nominative_with_nisba(j, limit, norms, linked, sent) \
@@ -458,8 +468,11 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                 channel = channel or actor.actor_id  # قال الكاتب ... عبر صفحته الرسمية على موقع تويتر: where he wrote, never the speaker
                 medium = medium or text[toks[j - 1 if prev in _ON_PLATFORM else j - 2].start:m.end]
             elif speaker is None and actor is not None and (not persons_only or actor.type == "person") and not joined_to_preposition \
-                    and not in_relative:
+                    and not in_relative and not (actor.type == "city" and _genitive_of_noun(j, start_j, frame_end, toks, norms, lex)) \
+                    and not (actor.type == "organization" and start_j - 1 in title_tokens and len(m.text.split()) == 1):
                 speaker, speaker_at = Speaker(actor.actor_id, m.text), j
+                # (not "وبين مدير مرور الرياض أن": the city whose traffic department he heads; nor "وكشف رئيس الدرعية
+                # أن": the club its president heads, called by one word)
             elif speaker is not None and actor is not None and actor.type == "person" and _not_a_person(speaker, linked) \
                     and speaker_at < len(toks) and _title_before(linked, sent, speaker_at, i):
                 # (not "وكان الاتحاد السعودي لكرة القدم قد أعلن إيقاف الحكم فهد المرداسي": a subject before the verb)

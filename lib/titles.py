@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from lib.arabic import strip_conjunction, trim_letters
+from lib.institutions import organization_heads
 from lib.kb import KnowledgeBase
 from lib.records import Actor, Mention, PartialDate, Sentence
 from lib.reporting_lexicon import lexicon
@@ -266,12 +267,17 @@ def _person_after(title: TitleSpan, sent: Sentence, covered, actors, adjectives:
     # "المدرب الهولندي الشائعات التي ..." (the verb's object)
     first = sent.tokens[title.last].norm if title.last < len(sent.tokens) else ""
     genitive = not sent.tokens[title.last - 1].norm.startswith("ال") and first.startswith("ال")  # رئيس النادي الوطني نايف البلوي
-    if (first[:1] in "لب" or genitive) and (sent.index, title.last) not in covered and not title.new_body:
+    for_party = first == "عن" and title.last + 1 < len(sent.tokens) \
+        and strip_conjunction(sent.tokens[title.last + 1].norm)[1] in organization_heads()  # النائب عن حزب حراك تونس الإرادة
+    if (first[:1] in "لب" or genitive or for_party) and (sent.index, title.last) not in covered and (not title.new_body or for_party):
         # (رئيس المجلس الأعلى للقضاء التعازي لخادم الحرمين: a body named is the whole complement)
-        for k in range(title.last, min(len(sent.tokens), title.last + COMPLEMENT_WINDOW)):
+        for k in range(title.last, min(len(sent.tokens), title.last + COMPLEMENT_WINDOW + 2)):
             tok = sent.tokens[k]
             if tok.text in {"،", ","} and k > title.last and (after := _person_at(sent, k + 1, covered, actors)) is not None:
                 return after  # الرئيس التنفيذي للاتحاد الإنجليزي، مارتين غلين: the complement, a comma, the name
+                # (النائب بمجلس الشعب عن حزب حراك تونس الإرادة، عماد الدايمي: a long one, the comma after it)
+            if k >= title.last + COMPLEMENT_WINDOW:
+                continue
             if tok.text in {"،", ",", ".", ":", "؛"} or tok.norm.startswith("و") and not tok.norm.startswith("وال") \
                     or tok.norm in {"التي", "الذي", "الذين"}:
                 break  # (وزير التكوين المهني والتشغيل عماد الحمامي: a portfolio of two fields)
