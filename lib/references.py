@@ -135,6 +135,8 @@ def link_surnames(sentences, mentions, actors, covered, add) -> None:
                 continue
             for prefix, stem in strip_proclitics(tok.norm, min_stem=3):
                 actor = surnames.get(stem)
+                if actor is not None and stem == "علي" and tok.text[len(prefix):] != "علي":
+                    continue  # (a surname علي, never the preposition على however the matching form spells it)
                 if actor is not None and prefix in ("", "و", "ف", "ب", "ل", "ك", "وب", "ول"):
                     add(sent, i, i + 1, len(prefix), "PERS", actor, "coref")
                     break

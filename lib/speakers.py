@@ -307,8 +307,9 @@ def passive_agent(start: int, end: int, sent, toks, norms, linked: LinkedArticle
     for q in range(start, min(end, len(toks), len(toks) if marker_before is None else marker_before)):
         for marker in lex.agent_markers:
             after = q + len(marker)
-            if tuple(norms[q:after]) != marker or after >= len(toks) or norms[after] in lex.complementizers:
-                continue  # (ورفض من قبل أن يرد: "before", no agent)
+            if tuple(norms[q:after]) != marker or after >= len(toks) or norms[after] in lex.complementizers \
+                    or norms[after] in lex.questions or toks[after].text in _PUNCT:
+                continue  # (ورفض من قبل أن يرد، كشف من قبل كيف استخدمت: "before", no agent)
             for x in range(after, min(after + 6, end, len(toks))):  # the agent may follow its title
                 m = mention_at(linked, sent, x)
                 if m is not None and linked.actors.get(m.actor_id) and linked.actors[m.actor_id].type == "person":

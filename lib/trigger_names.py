@@ -407,6 +407,8 @@ def extend_surname(sent: Sentence, end: int, kb: KnowledgeBase, covered) -> int:
     closed = end + 1 == len(toks) or toks[end + 1].text in PUNCT or toks[end + 1].norm in lexicon().complementizers
     if honorific_first and closed and norm.isalpha() and not norm.startswith("ال") and _is_name_word(norm, False, kb):
         return end + 1  # المهندس عبدالله | سابق أن ...: a first name after an honorific has its surname
+    if toks[end].text == "علي" and toks[end - 1].norm in _triggers()[2] and any(t.text.endswith("على") for t in toks):
+        return end + 1  # خالد | علي على قوائم المنع: written with ي where the sentence writes the preposition على
     return end
 
 
