@@ -17,15 +17,15 @@ from lib.statement_frames import RELATIVES
 
 
 def country_after_opening_verb(sent: Sentence, toks, linked: LinkedArticle) -> Speaker | None:
-    """The country right after the sentence's opening verb ("وشنت إسرائيل ... على أهداف قالت إنها
+    """The country (or capital) right after the sentence's opening verb ("وشنت إسرائيل ... على أهداف قالت إنها
     إيرانية، مؤكدة أنها"): the subject of a feminine verb later in the sentence that has none of its own."""
     if len(toks) < 3 or not toks[0].norm.isalpha() or is_preposition(toks[0].norm) or toks[0].norm.startswith(("ال", "وال")) \
             or mention_at(linked, sent, 0) is not None:
         return None
     m = mention_at(linked, sent, 1)
     actor = linked.actors.get(m.actor_id) if m is not None else None
-    if actor is None or actor.type != "country" or m.start != toks[1].start:
-        return None
+    if actor is None or actor.type not in ("country", "city") or m.start != toks[1].start:
+        return None  # (a capital for its government: "وأعادت واشنطن فرض عقوبات ... قائلة إن")
     return Speaker(actor.actor_id, m.text)
 
 

@@ -120,17 +120,20 @@ def organization_spans(sentences: list[Sentence], covered: set[tuple[int, int]],
                 continue  # after الهيئة العامة للجمارك is another one)
             if norm in heads:
                 seen_heads.setdefault(norm, set())  # a later definite الصحيفة refers back to this صحيفة
-            if (norm not in heads and not definite) or (sent.index, k) in covered:
-                k += 1
+            if (norm not in heads and not definite) or (sent.index, k) in covered \
+                    or definite and norm[2:] in _lists()["named_only_heads"]:
+                k += 1  # (البرنامج البالستي: a programme, no body; برنامج "حساب المواطن" is one)
                 continue
             end = k + 1
             named_place = False  # after a place's name only its adjectives: "شرطة تورونتو الكندية" (not "تلقي شرطة تورونتو القبض")
+            quoted_name = False
             if quoted_only and not (end < len(toks) and toks[end].text in _QUOTES):
                 k += 1
                 continue
             if end < len(toks) and toks[end].text in _QUOTES:  # a quoted name
                 close = next((x for x in range(end + 1, min(end + 6, len(toks))) if toks[x].text == _QUOTES[toks[end].text]), None)
                 end = close + 1 if close is not None else end
+                quoted_name = close is not None  # (after it no plural: برنامج "حساب المواطن" | المسجلين إلى)
             elif (acronym := _dotted_acronym(toks, end)) is not None:
                 end = acronym  # إذاعة أيه.بي.سي: letters joined by periods name it
             elif not definite and end + 1 < len(toks) and not toks[end].norm.startswith("ال") and toks[end + 1].norm.startswith("ال") \
@@ -149,7 +152,7 @@ def organization_spans(sentences: list[Sentence], covered: set[tuple[int, int]],
                 end = _name_before_nationality(toks, end, place, sent.index, covered, not_names, demonyms)
                 named_place = end > place
             while end < len(toks) and end - k < 6 and toks[end].norm.startswith(("ال", "لل")) and toks[end].norm.isalpha() \
-                    and (not named_place or definite_nisba(toks[end].norm)) \
+                    and (not named_place or definite_nisba(toks[end].norm)) and not (quoted_name and toks[end].norm.endswith(("ين", "ون", "ات"))) \
                     and (sent.index, end) not in covered and toks[end].norm not in not_names and toks[end].norm not in honorifics \
                     and not (end - k >= 2 and definite_name_pair(toks, end)):  # (بوزارة التربية | التيجاني القماطي: its official)
                 end += 1

@@ -172,7 +172,8 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
                     speaker = _plural_subject(sent, norms, lex)  # وبحث الوزراء ...، مؤكدين: they, not the agency before
                 elif before is not None and prev is None and not (plural_verb(norms[act.index]) and _is_person(before, linked)):
                     speaker = before  # رفض كابيو العقوبات، مطالباً ... / كرم الرفاعي ... وأكد: the sentence's subject
-                elif before is None and prev is None and lex.gender_of_form(norms[act.index]) == "f" \
+                elif before is None and prev is None and (lex.gender_of_form(norms[act.index]) == "f"
+                                                          or act.kind == "adverbial" and norms[act.index].endswith("ه")) \
                         and (act.kind == "adverbial" or act.index + 1 < len(norms) and norms[act.index + 1] in lex.complementizers) \
                         and (country := country_after_opening_verb(sent, toks, linked)) is not None:
                     # (a subject of its own may follow the verb: "تشيد أغلب المؤسسات الدولية بالتحول"؛ "شائعات أكدت

@@ -446,6 +446,10 @@ def _after_institution(sent: Sentence, k: int, covered) -> int:
             if last is not None and last < x - 2 and sent.tokens[x - 1].norm in _NAME_CLOSERS:
                 break  # المتحدث باسم الرئاسة التركية | إبراهيم كالين على تويتر: the name, not the medium after it
             last = x
+        elif last is not None and x + 1 < len(sent.tokens) and all(
+                (sent.index, y) not in covered and sent.tokens[y].norm.isalpha() and not sent.tokens[y].norm.startswith("ال")
+                and sent.tokens[y].norm not in _NAME_CLOSERS for y in (x, x + 1)):
+            break  # سفير فرنسا بتونس | أوليفيي بوافر دارفور: two plain words after the institution are the name
     if last is None:
         return k
     if covered.get((sent.index, last)) == "PERS":
