@@ -119,7 +119,7 @@ def _apposition_closes(m: Mention, j: int, limit: int, toks, norms, linked, sent
     return before_content(j, limit, toks, norms, lex)
 
 
-def _genitive_of_noun(j: int, start_j: int, frame_end: int, toks, norms, lex: Lexicon) -> bool:
+def _place_in_genitive(start_j: int, frame_end: int, norms, lex: Lexicon) -> bool:
     """A place right after an indefinite noun of the subject (مدير مرور الرياض): that noun's genitive."""
     prev = norms[start_j - 1] if start_j > 0 else ""
     return start_j > frame_end and prev.isalpha() and not prev.startswith(("ال", "لل")) and prev not in _PREPOSITIONS \
@@ -468,7 +468,7 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                 channel = channel or actor.actor_id  # قال الكاتب ... عبر صفحته الرسمية على موقع تويتر: where he wrote, never the speaker
                 medium = medium or text[toks[j - 1 if prev in _ON_PLATFORM else j - 2].start:m.end]
             elif speaker is None and actor is not None and (not persons_only or actor.type == "person") and not joined_to_preposition \
-                    and not in_relative and not (actor.type == "city" and _genitive_of_noun(j, start_j, frame_end, toks, norms, lex)) \
+                    and not in_relative and not (actor.type == "city" and _place_in_genitive(start_j, frame_end, norms, lex)) \
                     and not (actor.type == "organization" and start_j - 1 in title_tokens and len(m.text.split()) == 1):
                 speaker, speaker_at = Speaker(actor.actor_id, m.text), j
                 # (not "وبين مدير مرور الرياض أن": the city whose traffic department he heads; nor "وكشف رئيس الدرعية
