@@ -236,6 +236,10 @@ def trigger_name_spans(sentences: list[Sentence], kb: KnowledgeBase, titles: lis
         if end == k and _definite_name(toks, k, s_index, covered, kb):
             end = k + 2  # مدير عام البرامج ... بوزارة التربية التيجاني القماطي: a name of two rare definite words
         blessing = k + 1 < len(toks) and toks[k].norm in _lists()["blessings"] and toks[k + 1].norm == "الله"
+        if end - k >= 2 and is_common_word(toks[end - 1].norm) and not listed_name_word(toks[end - 1].norm, kb) \
+                and not listed_name_word(toks[k].norm, kb) and not any(t.norm in ("بن", "بنت") for t in toks[k:end]):
+            continue  # (استشاري أكاديمي أول، لطب العيون عضو، كلف الحكومة: the words of a title chain or a clause,
+            # no first name, ending on a common word; but عبد الله الثاني، منيرة بنت صالح الماضي)
         if end > k and not _owned_noun(toks[k].norm, kb) and not blessing:  # (الشاعر رحمه الله: no name)
             found.append((sent, k, end))
             taken.update((s_index, x) for x in range(k, end))

@@ -25,3 +25,12 @@ def test_a_capital_opening_the_sentence_speaks_in_its_feminine_adverbial(pipelin
     said = _said(pipeline, "وقال صالحي إن إيران لن تقبل باتفاق معيب. وأعادت واشنطن فرض عقوبات على طهران منذ انسحابها من الاتفاق "
                            "الشهر الماضي قائلة إن إيران تمثل تهديدا أمنيا.")
     assert [s.speaker_id for s in said][1:] == ["washington"], [(s.speaker_id, s.text) for s in said]
+
+
+def test_a_title_chains_words_are_no_name_before_the_rank_and_the_name(pipeline):
+    # (set 56: "استشاري أكاديمي أول" was formed as a person and took the hospital director's three statements)
+    said = _said(pipeline, "ومن جانبه، قال المدير العام التنفيذي لمستشفى الملك خالد التخصصي للعيون، استشاري أكاديمي أول في طب "
+                           "وجراحة العيون، الدكتور عبدالإله بن عباد الطويرقي «إن الدراسة تعد نقلة كبيرة في طب العيون».")
+    assert [s.speaker_text for s in said] == ["عبدالإله بن عباد الطويرقي"], [(s.speaker_text, s.text) for s in said]
+    said = _said(pipeline, "ورحبت مديرة الدار منيرة بنت صالح الماضي بالمدعوات.")  # (a name with بنت, whatever its last word)
+    assert [s.speaker_text for s in said] == ["منيرة بنت صالح الماضي"], [(s.speaker_text, s.text) for s in said]
