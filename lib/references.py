@@ -23,6 +23,14 @@ def organization_names(actors: dict[str, Actor]) -> dict[str, str]:
     return {a.actor_id: spaced_name(a.name_ar) for a in actors.values() if a.type == "organization"}
 
 
+def _merge_into(mentions: list[Mention], actors: dict[str, Actor], actor_id: str, target: str) -> None:
+    """The actor ``actor_id`` is ``target`` named otherwise: its mentions name the target, and it leaves the article."""
+    for m in mentions:
+        if m.actor_id == actor_id:
+            m.actor_id = target
+    del actors[actor_id]
+
+
 def merge_short_organizations(mentions: list[Mention], actors: dict[str, Actor]) -> None:
     """An organisation new to the knowledge base whose name (two words or more) lies inside the name
     of exactly one other of the article's organisations is that one: "الخطوط الجوية البريطانية" after
@@ -33,10 +41,7 @@ def merge_short_organizations(mentions: list[Mention], actors: dict[str, Actor])
             continue
         longer = [other for other, other_name in orgs.items() if other != actor_id and name in other_name]
         if len(longer) == 1:
-            for m in mentions:
-                if m.actor_id == actor_id:
-                    m.actor_id = longer[0]
-            del actors[actor_id]
+            _merge_into(mentions, actors, actor_id, longer[0])
 
 
 def merge_club_short_names(mentions: list[Mention], actors: dict[str, Actor]) -> None:
@@ -44,18 +49,16 @@ def merge_club_short_names(mentions: list[Mention], actors: dict[str, Actor]) ->
     type) that is a later word of exactly one club of the article is that club, named short: "دورتموند"
     after "نادي بوروسيا دورتموند الألماني" (a police or a university named by its city is not its city)."""
     heads = _lists()["short_name_heads"]
-    clubs = {a.actor_id: alias_key(a.name_ar) for a in actors.values()
-             if a.type == "organization" and not a.in_kb and alias_key(a.name_ar)[:1] and alias_key(a.name_ar)[0] in heads}
+    names = {a.actor_id: alias_key(a.name_ar) for a in actors.values()}
+    clubs = {a: words for a, words in names.items()
+             if actors[a].type == "organization" and not actors[a].in_kb and words[:1] and words[0] in heads}
     for actor_id, actor in list(actors.items()):
-        words = alias_key(actor.name_ar)
+        words = names[actor_id]
         if actor.in_kb or actor.type not in ("organization", "other") or len(words) != 1 or is_common_word(words[0]):
             continue
         longer = [club for club, club_words in clubs.items() if club != actor_id and words[0] in club_words[1:]]
         if len(longer) == 1:
-            for m in mentions:
-                if m.actor_id == actor_id:
-                    m.actor_id = longer[0]
-            del actors[actor_id]
+            _merge_into(mentions, actors, actor_id, longer[0])
 
 
 def _bare(word: str) -> str:
@@ -78,10 +81,7 @@ def merge_headed_short_forms(mentions: list[Mention], actors: dict[str, Actor]) 
         longer = [other for other, other_words in orgs.items() if other != actor_id and len(other_words) > 2
                   and other_words[0] == words[0] and words[1] in other_words[1:]]
         if len(longer) == 1:
-            for m in mentions:
-                if m.actor_id == actor_id:
-                    m.actor_id = longer[0]
-            del actors[actor_id]
+            _merge_into(mentions, actors, actor_id, longer[0])
             del orgs[actor_id]
 
 
