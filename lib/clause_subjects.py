@@ -18,8 +18,9 @@ from lib.statement_frames import RELATIVES
 
 def country_after_opening_verb(sent: Sentence, toks, linked: LinkedArticle) -> Speaker | None:
     """The country (or capital) right after the sentence's opening verb ("وشنت إسرائيل ... على أهداف قالت إنها
-    إيرانية، مؤكدة أنها"): the subject of a feminine verb later in the sentence that has none of its own."""
-    if len(toks) < 3 or not toks[0].norm.isalpha() or is_preposition(toks[0].norm) or toks[0].norm.startswith(("ال", "وال")) \
+    إيرانية، مؤكدة أنها"): the subject of a feminine verb later in the sentence that has none of its own
+    (the opening verb read as written: "وألقت" is no definite noun, though its matching form begins وال)."""
+    if len(toks) < 3 or not toks[0].norm.isalpha() or is_preposition(toks[0].norm) or toks[0].text.startswith(("ال", "وال")) \
             or mention_at(linked, sent, 0) is not None:
         return None
     m = mention_at(linked, sent, 1)
@@ -43,14 +44,15 @@ def described_after_opening_verb(sent: Sentence, toks, text: str, linked: Linked
     return Speaker(None, text[toks[1].start:toks[2].end], anonymous=True)
 
 
+_CONTRAST_THAT = {"الا", "غير", "بيد"}
 _BARE_COMPLEMENTIZERS = {"ان", "بان", "وان", "فان", "لكن", "ولكن"}
 _NOT_HEADS = {"هذا", "هذه", "ذلك", "تلك", "عند", "خلال", "بعد", "قبل", "منذ", "حين", "بين", "كل", "غير", "مثل"}
 
 
-def subject_after_complementizer(i: int, sent: Sentence, toks, norms, text: str, linked: LinkedArticle) -> Speaker | None:
+def subject_after_complementizer(i: int, sent: Sentence, toks, norms, text: str, linked: LinkedArticle, kb) -> Speaker | None:
     """The name, or a construct no name covers, between أن (or لكن) and the verb: "إلا أن إدارة الكلية
     اعتبرت القرار غير قانوني" — the verb's subject, not a person named earlier in the sentence."""
-    for c in range(i - 1, max(-1, i - 5), -1):
+    for c in range(i - 1, max(-1, i - 8), -1):  # (بيد أن المرصد السوري لحقوق الإنسان أعلن: a long name)
         if norms[c] in _BARE_COMPLEMENTIZERS:
             break
     else:
@@ -68,6 +70,12 @@ def subject_after_complementizer(i: int, sent: Sentence, toks, norms, text: str,
             and all(mention_at(linked, sent, x) is m for x in named):
         return Speaker(actor.actor_id, m.text)  # (إلا أن إدارة الكلية اعتبرت: the body named there)
     words = range(c + 1, last + 1)
+    if c > 0 and norms[c] == "ان" and norms[c - 1] in _CONTRAST_THAT and (c == 1 or toks[c - 2].text in ("،", ",")) \
+            and 1 <= len(words) <= 5 and norms[c + 1].startswith("ال") and all(norms[x].isalpha() for x in words) \
+            and mention_at(linked, sent, c + 1) is None and toks[i].norm[:1] not in "وف":
+        if len(words) == 1 and is_back_reference(norms[c + 1], kb):
+            return None  # (إلا أن الحكومة اضافت: the one named before, found as the last speaker)
+        return Speaker(None, text[toks[c + 1].start:toks[last].end], anonymous=True)  # (...، إلا أن السلطات الرسمية في الولاية أكدت)
     if not 1 <= len(words) <= 3 or any(not norms[x].isalpha() or mention_at(linked, sent, x) is not None
                                        or norms[x] in _PREPOSITIONS or is_preposition(norms[x]) for x in words):
         return None

@@ -174,7 +174,9 @@ def organization_spans(sentences: list[Sentence], covered: set[tuple[int, int]],
             after = end
             while after < len(toks) and toks[after].text in _QUOTES:
                 after += 1
-            apposition = after < len(toks) and (sent.index, after) in covered  # وكالة الأنباء الإيرانية "إرنا"
+            apposition = after < len(toks) and (sent.index, after) in covered and not (
+                after == end and toks[after].text[:1] in "بل" and toks[after].norm[:1] in "بل")  # وكالة الأنباء الإيرانية "إرنا"
+            # (but "وزارة العمل بجازان": the place joined to ب is where its branch is, no apposition)
             if end - k >= 2 and not apposition and not any((sent.index, x) in covered for x in range(k, end)):
                 out.append((sent, k, end))
             seen_heads.setdefault(norm[2:] if definite else norm, set()).update(t.norm for t in toks[k + 1:end])
@@ -248,8 +250,10 @@ def _other_adjective(toks, k: int, words: set[str], demonyms) -> bool:
 
 
 def _named_in_full(toks, k: int) -> bool:
-    """Two definite words after a definite head: a name of its own (الهيئة العامة للاستثمار)."""
-    return k + 2 < len(toks) and all(t.norm.startswith(("ال", "لل")) and t.norm.isalpha() for t in toks[k + 1:k + 3])
+    """Two definite words after a definite head, an adjective first: a name of its own (الهيئة العامة
+    للاستثمار; but "وكيل الوزارة للرعاية الاجتماعية" is the ministry named before, and what its deputy is for)."""
+    return k + 2 < len(toks) and toks[k + 1].norm.startswith("ال") \
+        and all(t.norm.startswith(("ال", "لل")) and t.norm.isalpha() for t in toks[k + 1:k + 3])
 
 
 PLACE_TYPES = ("city", "country")

@@ -62,6 +62,7 @@ class KnowledgeBase:
     person_skeletons: dict[tuple[str, ...], str] = field(default_factory=dict)  # spelling-free person names
     terms: dict[str, list[Term]] = field(default_factory=dict)  # person → terms in office of their role
     head_defaults: dict[str, str] = field(default_factory=dict)  # head noun (matching form) → the actor it means alone
+    known_heads: dict[str, list[str]] = field(default_factory=dict)  # actor → head nouns it goes by (شركه)
 
     def person_by_spelling(self, key: tuple[str, ...]) -> Actor | None:
         """A person of the knowledge base whose name differs from ``key`` only in how a foreign
@@ -171,4 +172,15 @@ def load_kb(actors_file: Path = ACTORS_FILE, titles_file: Path = TITLES_FILE) ->
         person_skeletons=_person_skeletons(aliases, actors),
         terms=terms,
         head_defaults={match_form(head): actor_id for head, actor_id in (data.get("head_defaults") or {}).items()},
+        known_heads=_known_heads(data.get("known_heads") or {}, actors, actors_file),
     )
+
+
+def _known_heads(data: dict, actors: dict[str, Actor], source) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for head, ids in data.items():
+        for actor_id in ids:
+            if actor_id not in actors:
+                raise ValueError(f"{source}: known_heads names unknown actor {actor_id}")
+            out.setdefault(actor_id, []).append(match_form(head))
+    return out

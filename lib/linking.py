@@ -329,10 +329,16 @@ def _title_word(norm: str, kb: KnowledgeBase) -> bool:
     return norm in kb.title_firsts or norm.startswith("ال") and norm[2:] in kb.title_firsts
 
 
+# A definite verbal noun of the derived forms (الاعتراف، الانسحاب، الاستقرار): no surname.
+_DERIVED_VERBAL_NOUN = re.compile(r"^ال(ا[^ا]{3}ا[^ا]|است[^ا]{2}ا[^ا])$")
+
+
 def _before_trailing_title(sent: Sentence, i: int, j: int, kb: KnowledgeBase) -> int:
     """End of a name span without the title words that close it: سفيان السليطي المساعد (الأول لوكيل
-    الجمهورية): the title after the name is no part of it."""
-    while j - i > 1 and _title_word(sent.tokens[j - 1].norm, kb):
+    الجمهورية): the title after the name is no part of it; nor is the object after it ("عرض الرئيس
+    الأفغاني أشرف غني الاعتراف بحركة طالبان")."""
+    while j - i > 1 and (_title_word(sent.tokens[j - 1].norm, kb) or _DERIVED_VERBAL_NOUN.match(sent.tokens[j - 1].norm)) \
+            and sent.tokens[j - 2].norm not in ("بن", "بنت", "ابن"):  # (الأمير عبدالله بن مساعد: his father's name)
         j -= 1
     return j
 

@@ -208,13 +208,14 @@ def _adjective_of_indefinite(i: int, toks, norms, lex: Lexicon) -> bool:
 
 
 def _opens_with_subject(i: int, toks, norms, lex: Lexicon) -> bool:
-    """"وبين المصدر الذي ... أن «...»": at a sentence's start, a definite subject, أن further on, and
-    no second noun joined by و ("بين البلدين والمنظمة" is "between")."""
-    if i != 0 or toks[0].norm == norms[0]:
+    """"وبين المصدر الذي ... أن «...»": at a sentence's start (or a clause's, after a comma: "...، وبين
+    الرفاعي أن"), a definite subject, أن further on, and no second noun joined by و ("بين البلدين والمنظمة"
+    is "between")."""
+    if i != 0 and toks[i - 1].text not in ("،", ",") or toks[i].norm == norms[i] or i + 1 >= len(norms):
         return False
-    if not norms[1].startswith("ال"):  # وبين بن مسعود أن: a short name, أن right after it, no second noun joined by و
-        near = next((x for x in range(2, min(5, len(norms))) if norms[x] in lex.complementizers), None)
-        return near is not None and all(n.isalpha() and not n.startswith("و") for n in norms[1:near])
+    if not norms[i + 1].startswith("ال") or i > 0:  # وبين بن مسعود أن: a short name, أن right after it, no second noun joined by و
+        near = next((x for x in range(i + 2, min(i + 5, len(norms))) if norms[x] in lex.complementizers), None)
+        return near is not None and all(n.isalpha() and not n.startswith("و") for n in norms[i + 1:near])
     if any(n.startswith("وال") for n in norms[2:5]):
         return False
     return any(n in lex.complementizers for n in norms[2:14])

@@ -381,10 +381,15 @@ _GROUP_OPENERS = {"كان", "كانت", "كانوا", "سبق", "وسبق", "و�
 
 def back_reference_subject(sent: Sentence, toks, kb: KnowledgeBase) -> Speaker | None:
     """"ونشرت الخارجية تقريرها ...، ووصفت فيه ...": an institution named by its head noun right
-    after the sentence's first verb is the subject of the verbs coordinated with it."""
-    if len(toks) > 2 and is_back_reference(toks[1].norm, kb):
-        return Speaker(None, toks[1].text)
+    after the sentence's first verb is the subject of the verbs coordinated with it (after an opening
+    "من جانب آخر" too: "من جانب آخر حددت الوزارة اشتراطات ...، مشيرة إلى")."""
+    v = 3 if len(toks) > 3 and strip_conjunction(toks[0].norm)[1] == "من" and toks[1].norm in _SIDE_WORDS else 0
+    if len(toks) > v + 2 and is_back_reference(toks[v + 1].norm, kb):
+        return Speaker(None, toks[v + 1].text)
     return None
+
+
+_SIDE_WORDS = {"جانب", "جهه", "ناحيه"}  # من جانب آخر، من جهة أخرى (matching form)
 
 
 def past_adjectives(j: int, limit: int, toks, norms, linked, sent, most: int = 2) -> int:

@@ -127,6 +127,28 @@ def _place_in_genitive(start_j: int, frame_end: int, norms, lex: Lexicon) -> boo
     # (but "صحيفة واشنطن بوست"، "إذاعة قفصة": an institution the place names)
 
 
+def _title_field(j: int, limit: int, toks, norms, linked, sent, title_tokens: set[int]) -> bool:
+    """"ودعا وكيل الوزارة للرعاية الاجتماعية والأسرة الدكتور عبدالله معيقل": what the title is for, right
+    after it, with the holder's name a few words on; no object of the verb (as in "دعا الوزير للتهدئة")."""
+    if j - 1 not in title_tokens or not norms[j].startswith("لل"):
+        return False
+    for x in range(j + 1, min(limit, j + 6)):
+        if toks[x].text in _PUNCT:
+            return False
+        if (m := mention_at(linked, sent, x)) is not None:
+            return mention_type(linked, m) == "person"
+    return False
+
+
+def _object_after_adjective(x: int, toks, norms) -> bool:
+    """"ووصفت مصادر طبية | حالته بالمستقرة"، "وصف مصدر دبلوماسي تركي | الاتهامات": after an unnamed source's
+    indefinite adjective, a definite word or one with a pronoun is the verb's object, not more of the source."""
+    prev, norm = norms[x - 1], norms[x]
+    adjective = prev.endswith(("ي", "يه")) and len(prev) > 3 and not prev.startswith("ال") and prev.isalpha()
+    return adjective and norm.isalpha() and (norm.startswith("ال") or toks[x].text.endswith(("ه", "ها", "هم")) and len(norm) > 4) \
+        and norm not in _PREPOSITIONS
+
+
 def passive_marked(written: str) -> bool:
     """اتُهم، وُصفت، أُعلن: a past verb written with the passive's damma on its first letters (a present
     verb's prefix may carry one in the active, يُؤكد، تُعلن, so those are left alone)."""
@@ -194,7 +216,7 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
     elif act.kind == "verb":
         speaker = subject_before_verb(i, sent, toks, norms, linked, kb)  # ترامب يطالب تركيا ...
         speaker = speaker or anonymous_before_verb(i, toks, norms, text, lex)  # أن مسؤولين محليين وصفوهم ...
-        speaker = speaker or subject_after_complementizer(i, sent, toks, norms, text, linked)  # إلا أن إدارة الكلية اعتبرت
+        speaker = speaker or subject_after_complementizer(i, sent, toks, norms, text, linked, kb)  # إلا أن إدارة الكلية اعتبرت
         subject_open = subject_open and speaker is None
     while j < limit:
         norm = norms[j]
@@ -305,8 +327,11 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                 if indefinite_group:  # دول غربية | نظام الرئيس: a construct head after the group opens the object
                     end = next((x for x in range(j + 2, end) if x + 1 < len(toks) and norms[x + 1].startswith("ال")
                                 and not norms[x].startswith("ال")), end)  # (نقابات عمال السكك الحديدية: one genitive chain)
-                elif norm in lex.group_subjects and j + 1 < end < limit and (m := mention_at(linked, sent, end)) is not None \
-                        and not norms[end - 1].startswith("ال") and norms[end - 1] not in _PREPOSITIONS and norms[end - 1] != "من":
+                elif (norm in lex.group_subjects and norms[end - 1] != "من" or plural and norms[end - 1] == "من") \
+                        and j + 1 < end < limit and (m := mention_at(linked, sent, end)) is not None \
+                        and not norms[end - 1].startswith("ال") \
+                        and (norms[end - 1] not in _PREPOSITIONS or norms[end - 1] == "من" and mention_type(linked, m) == "organization"):
+                    # (ورحب مسؤولون من منظمة الطفولة: the body they are of)
                     while end < limit and mention_at(linked, sent, end) is m:
                         end += 1  # أحد مساعدي نافالني: the group's genitive name is part of it
                 speaker = Speaker(None, text[tok.start:toks[end - 1].end], anonymous=True)  # عدد من السياسيين
@@ -348,12 +373,15 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                 end = next((x for x in range(j + 1, limit) if toks[x].text == _OPEN[tok.text]), None)
                 closing_quotes.update({j} | ({end} if end is not None else set()))  # بعنوان "...": a title
         object_opens = opens_object(norm, act, lex) and j not in title_tokens and not in_relative and not (j + 1 < len(toks) and norms[j + 1] in lex.complementizers) \
+            and not _title_field(j, limit, toks, norms, linked, sent, title_tokens) \
             and ((m_here := mention_at(linked, sent, j)) is None or m_here.start > tok.start
-                 and not (title_subject is not None and speaker is None and mention_type(linked, m_here) == "organization")) \
+                 and not (title_subject is not None and speaker is None and mention_type(linked, m_here) == "organization")
+                 and mention_type(linked, m_here) != "city") \
             and (object_lemma(act, lex) not in lex.openers_at_frame_end and (act.kind != "adverbial" or j <= frame_end + 2)
                  or j == frame_end or toks[j - 1].text in ("،", ",")
                  or described is not None and j == described[1] and lex.gender_of_form(norms[i]) != "f")
-        # (وأكد الوزراء الثلاثة على التقارب; but in "وأكدت إلقاء القبض على" the verb's subject is no description)
+        # (وأكد الوزراء الثلاثة على التقارب; but in "وأكدت إلقاء القبض على" the verb's subject is no description;
+        # "طالب مدير فرع وزارة العمل بجازان": a city after ب is where, not what was asked)
         # (an adverbial's object is short: مطالباً زملاءه بالوصول، not داعياً جميع المتقدمين الاطلاع ... للتأكد)
         # (أعلنت عمادة القبول والتسجيل بجامعة الملك خالد، عن فتح: a comma closes the frame too; but in "أكد المرشد
         # الإيراني، علي خامنئي، أنه" علي is the first name of the subject, not the preposition على; بكوهين is ب + a name)
@@ -397,7 +425,8 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
             while end < limit and end < j + 4 and toks[end].text not in _PUNCT and toks[end].text not in "()-–" \
                     and norms[end] not in lex.complementizers and norms[end] not in lex.time_words and mention_at(linked, sent, end) is None \
                     and toks[end].norm != "ل" and norms[end] not in lex.media_words and norms[end] not in ("الي", "عبر") \
-                    and norms[end] not in lex.relay_speech and not opens_object(norms[end], act, lex):
+                    and norms[end] not in lex.relay_speech and not opens_object(norms[end], act, lex) \
+                    and not (act.lemma in lex.object_in_content and _object_after_adjective(end, toks, norms)):
                 # (مصادر سياسية لـ «عكاظ»، أشارت معلومات إلى أنه، توصلت دراسة إلى أن، عن متحدثة باسم المحكمة قولها)
                 end += 1
             if end < limit and (norms[end - 1] in ("في", "باسم") or where_one_works(end, toks, norms, linked, sent)) \

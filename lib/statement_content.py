@@ -91,11 +91,15 @@ def content_bounds(act: Act, i: int, k: int, marker: int | None, content_start: 
                 and not subject_described:  # (واعتبرت النيابة العامة في ميونخ ...، أن: the subject, no object)
             # (اعتبر الموقعون على البيان أن: the subject's complement, no object)
             c_start = toks[frame_end].start  # وصف الجبير قطر بأنها «صغيرة جدا»، متهما إياها ب: the object is part of it
+            if speaker is not None and speaker.anonymous and speaker.text and text.startswith(speaker.text, c_start):
+                c_start += len(speaker.text)  # (وأرجعت مصادر أمنية بمرور المدينة | الحادث إلى: past an unnamed subject)
+                while c_start < len(text) and text[c_start] in " ،,":
+                    c_start += 1  # (اتهمت أوساط سياسية في تل أبيب، | حكومة نتنياهو)
         elif object_before_quote(frame_end, content_start, toks, norms, linked, sent, lex, title_tokens):
             c_start = toks[frame_end].start  # كما أكد إدانته "لمحرقة الهولوكوست": the object the quotation completes
         if content_start + 1 < len(toks) and toks[content_start].text in (":",) and norms[content_start + 1] in lex.complementizers:
             c_start = toks[content_start + 1].end
-        c_end = _content_end(toks, sent, next_index)
+        c_end = _content_end(toks, sent, next_index, content_start)
     c_start = _skip_space(text, c_start, c_end)
     if c_end - c_start < 2:
         return None

@@ -54,11 +54,36 @@ def contrast_with_subject(act: Act, sent: Sentence, norms: list[str], linked: Li
     contrast (لكن، بينما، فيما ...) shortly before a verb with its own named subject opens a new
     clause, not more of what was said before it."""
     i = act.index
+    if act.kind == "verb" and _named_after_contrast(i, sent, norms, linked):
+        return True
     if act.kind != "verb" or i + 1 >= len(norms) or not any(n in CONTRASTS for n in norms[max(0, i - 3):i]):
         return False
     nxt = norms[i + 1]
     people = nxt.startswith("ال") and nxt.endswith("ون") and len(nxt) > 5  # فيما عبر الأوروبيون عن أسفهم
     return mention_at(linked, sent, i + 1) is not None or people
+
+
+_CONTRAST_THAT = {"الا", "غير", "بيد"}
+
+
+def _named_after_contrast(i: int, sent: Sentence, norms: list[str], linked: LinkedArticle) -> bool:
+    """"أعلنت "سانا" مقتل مدنيين ...، بيد أن المرصد السوري لحقوق الإنسان أعلن إصابة الضربات": a contrast
+    (إلا أن، غير أن، بيد أن) after a comma and the verb's subject right before it open a new clause:
+    a name, or a definite description ("...، إلا أن السلطات الرسمية في الولاية أكدت أن")."""
+    last = i - 1
+    while last > 0 and norms[last] in ("قد", "كان", "كانت"):
+        last -= 1
+    m = mention_at(linked, sent, last) if last > 1 else None
+    if m is not None:
+        first = last
+        while first > 0 and mention_at(linked, sent, first - 1) is m:
+            first -= 1
+        return first > 1 and norms[first - 1] == "ان" and norms[first - 2] in _CONTRAST_THAT
+    that = next((x for x in range(last, max(1, last - 5), -1) if norms[x] == "ان"), None)
+    if that is None or that == last or norms[that - 1] not in _CONTRAST_THAT or that < 3 or sent.tokens[that - 2].text not in ("،", ","):
+        return False
+    words = norms[that + 1:last + 1]
+    return words[0].startswith("ال") and all(w.isalpha() for w in words) and mention_at(linked, sent, that + 1) is None
 
 
 def nominal_with_owner(act: Act, sent: Sentence, norms: list[str], linked: LinkedArticle, lex: Lexicon,
@@ -107,7 +132,7 @@ def content_before(toks, sent: Sentence, marker: int) -> tuple[int, int]:
     return sent.start, toks[end - 1].end if end > 0 else sent.start
 
 
-def content_end(toks, sent: Sentence, next_index: int) -> int:
+def content_end(toks, sent: Sentence, next_index: int, after: int = -1) -> int:
     if next_index >= len(toks):
         end = len(toks)
         while end > 0 and toks[end - 1].text in (".", "،", ","):
@@ -118,6 +143,9 @@ def content_end(toks, sent: Sentence, next_index: int) -> int:
         if toks[back].text in _PUNCT:
             cut = back
             break
+    else:  # (...، بيد أن المرصد السوري لحقوق الإنسان أعلن: the contrast and its long-named subject)
+        cut = next((b - 1 for b in range(next_index - 2, max(next_index - 10, after + 2, 1), -1) if toks[b - 1].text in _PUNCT
+                    and toks[b].norm in _CONTRAST_THAT and toks[b + 1].norm == "ان"), cut)
     return toks[cut - 1].end if cut > 0 else sent.start
 
 

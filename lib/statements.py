@@ -174,8 +174,10 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
                     speaker = before  # رفض كابيو العقوبات، مطالباً ... / كرم الرفاعي ... وأكد: the sentence's subject
                 elif before is None and prev is None and (lex.gender_of_form(norms[act.index]) == "f"
                                                           or act.kind == "adverbial" and norms[act.index].endswith("ه")) \
-                        and (act.kind == "adverbial" or act.index + 1 < len(norms) and norms[act.index + 1] in lex.complementizers) \
+                        and (act.kind == "adverbial" or act.index + 1 < len(norms) and norms[act.index + 1] in lex.complementizers
+                             or toks[act.index].norm[:1] == "و" and toks[0].norm.endswith("ت")) \
                         and (country := country_after_opening_verb(sent, toks, linked)) is not None:
+                    # (وألقت إيران باللائمة على إسرائيل وتعهدت بالرد: a verb joined to the opening one)
                     # (a subject of its own may follow the verb: "تشيد أغلب المؤسسات الدولية بالتحول"؛ "شائعات أكدت
                     # اجتماعه" are the rumours' words, not the words of the state that won the match)
                     speaker = country  # وشنت إسرائيل ... على أهداف قالت إنها إيرانية: the state the sentence opens with
@@ -269,6 +271,9 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
                     last_by_head[head] = actor.actor_id
                     if head in media_heads():
                         last_media = actor.actor_id
+        for stmt in sentence_statements:  # أعلنت تويتر ... وأوضحت الشركة: a company that spoke, by the head it goes by
+            for head in kb.known_heads.get(stmt.speaker_id or "", ()):
+                last_by_head[head] = stmt.speaker_id
     _assign_dates(out, article)
     for s in out:
         del s._speaker, s._title, s._embedded  # type: ignore[attr-defined]

@@ -240,6 +240,9 @@ def trigger_name_spans(sentences: list[Sentence], kb: KnowledgeBase, titles: lis
                 and not listed_name_word(toks[k].norm, kb) and not any(t.norm in ("بن", "بنت") for t in toks[k:end]):
             continue  # (استشاري أكاديمي أول، لطب العيون عضو، كلف الحكومة: the words of a title chain or a clause,
             # no first name, ending on a common word; but عبد الله الثاني، منيرة بنت صالح الماضي)
+        if end - k >= 2 and toks[k].norm[:1] == "ل" and is_frequent_word(toks[k].norm[1:]) and toks[k + 1].norm.startswith("ال") \
+                and not listed_name_word(toks[k].norm, kb):
+            continue  # (بالجمعية السعودية لطب العيون | عضو هيئة التدريس: the body's field before the next title)
         if end > k and not _owned_noun(toks[k].norm, kb) and not blessing:  # (الشاعر رحمه الله: no name)
             found.append((sent, k, end))
             taken.update((s_index, x) for x in range(k, end))
@@ -284,7 +287,8 @@ def _first_name_like_a_word(toks, k: int, s_index: int, covered, kb: KnowledgeBa
     if k + 1 >= len(toks) or (s_index, k + 1) in covered or toks[k].norm not in known_first_names():
         return False
     surname = toks[k + 1].norm
-    return toks[k].text.endswith("ي") and _rare_definite(surname) and len(surname) > 4 and _is_name_word(surname, False, kb)
+    nisba = toks[k + 1].text.endswith("ي") and surname.startswith("ال") and surname.isalpha()  # (علي الحربي: a family nisba, also a word)
+    return toks[k].text.endswith("ي") and (_rare_definite(surname) or nisba) and len(surname) > 4 and _is_name_word(surname, False, kb)
 
 
 def _common_first_name(toks, k: int, s_index: int, covered, kb: KnowledgeBase) -> bool:
