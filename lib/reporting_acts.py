@@ -80,6 +80,9 @@ def find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
                 or "\u0651" in toks[i].text and any(n in lex.complementizers for n in norms[i + 2:i + 14])):
             # (من جانبه، بيّن المحامي عبد الحكيم العسيلي أن: the shadda makes بيّن a verb, not "between")
             lemma = lex.only_before_complementizer[norm]  # وبين أن ...، وبين: "..."، وبين المصدر ... أن ...
+        if lemma is None and norm[:1] == "ل" and lex.verb_lemma(norm[1:]) == "قال" and toks[i].norm == norm \
+                and any(toks[x].text == ":" for x in range(i + 1, min(len(toks), i + 7))):
+            lemma = "قال"  # ليقول في أول تغريدة له: "...": "and then to say", a colon and the words after it
         if lemma is None and norm in lex.in_document and _in_document(i, norms, lex):
             lemma = norm  # وجاء في البيان أن ...، تغريدة جاء فيها «...»: the document's words
         if lemma is not None and i > 1 and norms[i - 1] in ("ان", "أن") and norms[i - 2] in lex.expected:

@@ -23,7 +23,7 @@ from lib.frame_subjects import (
     unowned_document,
     where_one_works,
 )
-from lib.institutions import organization_heads
+from lib.institutions import media_heads, organization_heads
 from lib.records import Article, Mention, Statement
 from lib.relative_speakers import (
     document_owner,
@@ -258,6 +258,12 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
             frame_end = j + 2 + (j + 2 < limit and norms[j + 2] == "الملكي")  # صاحب السمو الملكي | الأمير مشعل بن ماجد
             j = frame_end
             continue
+        if subject_open and j == frame_end and "ال" + norm in lex.honorific_styles and j + 1 in title_tokens \
+                and not any(t.sentence == sent.index and t.first == j + 1 and t.bare for t in linked.titles):
+            frame_end = j + 1  # وعبر سمو | ولي العهد، وأكد معالي | وزير الصحة: a style before the title
+            # (not before a bare title, "سمو نائب خادم الحرمين الشريفين", no member of parliament)
+            j += 1
+            continue
         if subject_open and j == frame_end and norm in _BOTH and j + 1 < limit and norms[j + 1] == "من":
             frame_end = j + 2  # أعلنت كلا من السعودية والبحرين: the names follow
             j += 2
@@ -420,7 +426,11 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
         unnamed_person = norm in lex.unnamed_people and j == frame_end and act.kind == "verb" \
             and not any(mention_at(linked, sent, x) for x in range(j + 1, min(j + 5, limit)))  # وقال رجل يحرس القرية ليلا "..."
         document_alone = speaker is None and unowned_document(act, j, k, frame_end, limit, toks, norms, linked, sent, lex)
-        if speaker is None and (norm in lex.anonymous and not definite_elsewhere or joined_to or unnamed_person or document_alone):  # (ووفقا لوسائل إعلام فيتنامية)
+        agency_name = norm in lex.anonymous and j > 0 and norms[j - 1] in media_heads() \
+            and (m_agency := mention_at(linked, sent, j + 1)) is not None and m_agency.actor_id in kb.media
+        # (وذكرت وكالة أنباء إنترفاكس الروسية: the agency's name follows, no unnamed news)
+        if speaker is None and (norm in lex.anonymous and not definite_elsewhere and not agency_name or joined_to or unnamed_person
+                                or document_alone):  # (ووفقا لوسائل إعلام فيتنامية)
             end = j + 1
             while end < limit and end < j + 4 and toks[end].text not in _PUNCT and toks[end].text not in "()-–" \
                     and norms[end] not in lex.complementizers and norms[end] not in lex.time_words and mention_at(linked, sent, end) is None \

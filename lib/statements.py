@@ -36,18 +36,20 @@ from lib.speakers import (
     back_reference_subject,
     clause_subject,
     heads_of,
+    mention_at,
     person_described,
     plural_verb,
 )
 from lib.statement_build import build_statement
 from lib.statement_frames import (
-    assign_dates as _assign_dates,
-)
-from lib.statement_frames import (
+    RELATIVES,
     attributed_after,
     disagreeing_adverbial_subject,
     nominal_with_owner,
     quotation_before,
+)
+from lib.statement_frames import (
+    assign_dates as _assign_dates,
 )
 from lib.statement_frames import (
     contrast_with_subject as _contrast_with_subject,
@@ -116,6 +118,8 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
                     and toks[act.index].start < sentence_statements[-1].end and not _relative_with_subject(act.index, sent, norms, linked) \
                     and not _contrast_with_subject(act, sent, norms, linked) and not nominal_with_owner(act, sent, norms, linked, lex, title_tokens):
                 continue  # a verb inside reported content (أن الأمم المتحدة أكدت) belongs to it
+            if act.kind == "according" and n + 1 < len(acts) and _source_then_verb(act.index, acts[n + 1], sent, toks, norms, linked, lex):
+                continue  # وبحسب موقع "بوابة الشروق" نوه الجارحي إلى أن: the channel of the verb after it, not its speaker
             if act.kind == "adverbial" and not sentence_statements and attributed_after(acts[n + 1:], toks, norms, lex):
                 continue  # وكان ووتيسان قد تشاجر مع صديقته متهما إياها ...، وفق ما ذكر موقع "ديلي ميل": the site's words
             marker = after_content_marker(norms, act.index, lex)
@@ -359,6 +363,20 @@ def _headed_before(head: str, pos: int, sent: Sentence, linked: LinkedArticle, q
         if m.start < pos and not any(a <= m.start < b for a, b in quotes) and actor is not None and actor.type == "organization" and head in heads_of(m, actor, sent, linked):
             found = actor.actor_id
     return found
+
+
+def _source_then_verb(i: int, nxt, sent: Sentence, toks, norms: list[str], linked: LinkedArticle, lex: Lexicon) -> bool:
+    """A sentence-opening "بحسب X" right before a verb and its named subject (وبحسب موقع "بوابة الشروق" نوه
+    الجارحي إلى أن): the source names where the verb's words were read (not "ووفقا لمصادر أمنية أكدت أن",
+    the sources' own verb, nor "ووفق النتائج التي أعلنتها المفوضية", a relative clause)."""
+    after = nxt.index + 1
+    named = after < len(toks) and (mention_at(linked, sent, after) is not None or any(
+        t.sentence == sent.index and t.first == after for t in linked.titles) or after + 1 < len(toks)
+        and norms[after].startswith("ال") and mention_at(linked, sent, after + 1) is not None)  # (أوضح المحامي السنيدي)
+    if nxt.kind != "verb" or not 0 < nxt.index - i <= 7 or i > 1 or not named:
+        return False
+    return not any(toks[x].text in (",", "،", ":", ".") or norms[x] in lex.complementizers or norms[x] in RELATIVES
+                   for x in range(i + 1, nxt.index))
 
 
 def _sentence_mentions(sent: Sentence, linked: LinkedArticle) -> list[Mention]:

@@ -111,6 +111,9 @@ def resolve_title_country(title: TitleSpan, sent: Sentence, covered, kb: Knowled
             return
 
 
+_PRINCE = "emir"  # the role of الأمير, a prince's rank as often as a ruler's office
+
+
 def apply_titles(titles, by_sentence, covered, actors, mentions, kb, text, on: PartialDate | None = None) -> None:
     """First the titles next to a name give it role and country; then each title no name follows
     refers to the one person who holds it, named before or after it ("رحب رئيس وزراء إيطاليا بالاتفاق"
@@ -131,6 +134,8 @@ def apply_titles(titles, by_sentence, covered, actors, mentions, kb, text, on: P
         if not actor.in_kb:
             if not actor.role and role:
                 given[actor.actor_id] = (title.sentence, title.first)
+            if actor.role == _PRINCE and role and role != _PRINCE:
+                actor.role = ""  # الأمير محمد بن نايف بن عبدالعزيز ولي العهد: a prince's office, more than his rank
             actor.role = actor.role or role
             actor.country = actor.country or title.country
         if title.institution and actor.actor_id not in heads.setdefault((role, title.institution), []):

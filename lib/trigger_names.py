@@ -240,8 +240,12 @@ def trigger_name_spans(sentences: list[Sentence], kb: KnowledgeBase, titles: lis
                 and not listed_name_word(toks[k].norm, kb) and not any(t.norm in ("بن", "بنت") for t in toks[k:end]):
             continue  # (استشاري أكاديمي أول، لطب العيون عضو، كلف الحكومة: the words of a title chain or a clause,
             # no first name, ending on a common word; but عبد الله الثاني، منيرة بنت صالح الماضي)
-        if end - k >= 2 and toks[k].norm[:1] == "ل" and is_frequent_word(toks[k].norm[1:]) and toks[k + 1].norm.startswith("ال") \
-                and not listed_name_word(toks[k].norm, kb):
+        if end - k == 1 and toks[k].norm[:1] == "و" and k > 0 and (s_index, k - 1) in covered and not listed_name_word(toks[k].norm, kb):
+            continue  # (رئيس الهيئة الملكية للجبيل | وينبع: the second place of the body's name, joined by و)
+        if end - k >= 2 and toks[k].norm[:1] == "ل" and toks[k + 1].norm.startswith("ال") and not listed_name_word(toks[k].norm, kb) \
+                and (is_frequent_word(toks[k].norm[1:]) or covered.get((s_index, k - 1)) == "ORG"
+                     or toks[k - 1].norm.startswith("ال") and toks[k - 1].norm not in honorifics and (s_index, k - 1) not in covered):
+            # (مدير عام المؤسسة العامة | لصوامع الغلال: what the body is for, after its head)
             continue  # (بالجمعية السعودية لطب العيون | عضو هيئة التدريس: the body's field before the next title)
         if end > k and not _owned_noun(toks[k].norm, kb) and not blessing:  # (الشاعر رحمه الله: no name)
             found.append((sent, k, end))
