@@ -158,6 +158,8 @@ def organization_spans(sentences: list[Sentence], covered: set[tuple[int, int]],
                 end += 1
                 if norm in MINISTRY_HEADS and end + 1 < len(toks) and toks[end].norm.startswith("وال") and _definite_pair(toks, end, sent, covered):
                     end += 2  # وزارة الخارجية والتعاون الدولي: a ministry of two fields, the second a noun and its adjective
+            if end < len(toks) and end - k >= 2 and _joined_field(toks, end, end - k == 2, sent.index, covered):
+                end += 1  # الإدارة العامة للشؤون الإدارية والمالية، منظمة الأغذية والزراعة للأمم المتحدة
             if norm in media_heads() and end - k >= 2 and toks[end - 1].norm.startswith("ال"):
                 end = _media_name_end(toks, end, end - k == 2 and not is_common_word(toks[end - 1].norm, VOCABULARY), sent.index, covered, not_names)
             if end < len(toks) and end - k >= 2 and norm in _lists()["named_for_heads"] and toks[end - 1].norm in _lists()["named_for_titles"] \
@@ -165,7 +167,8 @@ def organization_spans(sentences: list[Sentence], covered: set[tuple[int, int]],
                     and not toks[end].norm.startswith("ال") and (sent.index, end) not in covered and toks[end].norm not in not_names:
                 end += 1  # مطار الملك عبدالعزيز، مطار الملك فهد: named for a king or prince, his name is part of it
             if end + 1 < len(toks) and end - k >= 2 and toks[end].norm[:1] == "ل" and toks[end].norm[:2] != "لل" \
-                    and toks[end].norm.isalpha() and len(toks[end].norm) > 3 and toks[end + 1].norm.startswith("ال") \
+                    and toks[end].norm.isalpha() and (len(toks[end].norm) > 3 or toks[end].norm not in _SHORT_L_WORDS) \
+                    and toks[end + 1].norm.startswith("ال") \
                     and toks[end + 1].norm.isalpha() and (sent.index, end) not in covered and (sent.index, end + 1) not in covered:
                 end += 2  # الاتحاد الدولي لكرة القدم، المفوضية السامية لحقوق الإنسان: its field, a noun in construct
             if end + 1 < len(toks) and end - k >= 2 and toks[end - 1].norm.startswith("لل") and toks[end].norm == "علي" \
@@ -185,6 +188,21 @@ def organization_spans(sentences: list[Sentence], covered: set[tuple[int, int]],
 
 
 MINISTRY_HEADS = ("وزاره", "الوزاره")
+_SHORT_L_WORDS = {"لها", "لهم", "لكن", "لدي", "لذا", "لما", "لان", "لنا", "لكم", "لهذ", "لمن", "لعل"}  # (الجمعية السعودية لطب العيون: لطب is its field)
+
+
+def _joined_field(toks, end: int, one_word: bool, s_index: int, covered) -> bool:
+    """A definite word joined by و that goes on the institution's name: an adjective after an adjective
+    (للشؤون الإدارية والمالية), or the second field after the head's one word, the name closing there
+    (منظمة الأغذية والزراعة | للأمم المتحدة)."""
+    norm = toks[end].norm
+    if not (norm.startswith("وال") and norm.isalpha() and len(norm) > 5) or (s_index, end) in covered:
+        return False
+    if definite_nisba(toks[end - 1].norm) and definite_nisba(norm[1:]):
+        return True
+    nxt = toks[end + 1] if end + 1 < len(toks) else None
+    return one_word and (nxt is None or nxt.text in PUNCT or nxt.text in ("#", "(") or nxt.norm.startswith("لل")
+                         or (s_index, end + 1) in covered)
 
 
 def _name_before_nationality(toks, end: int, place: int, s_index: int, covered, not_names, demonyms) -> int:

@@ -107,6 +107,18 @@ def definite_heads_refer_back(mentions: list[Mention], actors: dict[str, Actor])
 
 def link_surnames(sentences, mentions, actors, covered, add) -> None:
     """A person's last word alone, in the same article, is that person (كيربي → جون كيربي)."""
+    families: dict[tuple[str, str], Actor] = {}  # (آل, الشيخ) → "تركي آل الشيخ": a family name with آل ends a full name
+    for m in mentions:
+        actor = actors[m.actor_id]
+        parts = actor.actor_id.partition(":")[2].split("_")
+        if actor.type == "person" and len(parts) >= 3 and parts[-2] == "ال":
+            families.setdefault((parts[-2], parts[-1]), actor)
+    for m in mentions:  # وقال آل الشيخ: the family name alone is the one named in full
+        actor = actors.get(m.actor_id)
+        parts = actor.actor_id.partition(":")[2].split("_") if actor is not None else []
+        if actor is not None and not actor.in_kb and actor.type == "person" and len(parts) == 2 and parts[0] == "ال" \
+                and (target := families.get((parts[0], parts[1]))) is not None:
+            m.actor_id = target.actor_id
     surnames: dict[str, Actor] = {}
     for m in mentions:
         actor = actors[m.actor_id]

@@ -35,7 +35,7 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     i = start
     while i < end:
         ch = text[i]
-        if ch in _OPEN and (ch not in "'\"" or i == start or not text[i - 1].isalpha()):
+        if ch in _OPEN and (ch not in "'\"" or i == start or not text[i - 1].isalpha() or _glued_to_that(text, start, i)):
             close = text.find(_OPEN[ch], i + 1, end)
             if close > i + 1 and ch == '"' and text[i + 1:close].rstrip().endswith(":"):
                 # (وأضاف الحوثي: "قادمون للعام الرابع ... العسكرية. وتابع بالقول: "لولا ...": the first
@@ -51,6 +51,14 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 continue
         i += 1
     return spans
+
+
+_GLUED_OPENERS = {"إن", "أن", "بأن", "ان", "بان"}
+
+
+def _glued_to_that(text: str, start: int, i: int) -> bool:
+    """قائد الشرطة ... إن"الجميع يبحثون عن ستيف.": a mark written onto إن/أن opens the words it brings."""
+    return text[max(start, text.rfind(" ", start, i) + 1):i] in _GLUED_OPENERS
 
 
 _NOUN_AFTER = {"علي", "في", "الي", "عن", "حول", "بشان", "ضد", "لدي", "سبق"}  # (not من: "من قال" is "who said";
@@ -107,7 +115,8 @@ def find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
         if lemma is not None and i > 0 and norms[i - 1] in lex.as_if and "\u0623" in toks[i - 1].text:
             continue  # وكأنه يقول (ابحث عن مكان آخر): what he seems to say, no one's words (but "كان صرح": كأن has
             # the matching form of كان, so only the hamza tells them apart)
-        if lemma is not None and norm in lex.bare_passive and i + 1 < len(toks) and norms[i + 1] in lex.complementizers:
+        if lemma is not None and norm in lex.bare_passive and i + 1 < len(toks) and (norms[i + 1] in lex.complementizers or i + 2 < len(toks)
+                                                                                  and norms[i + 1] == "ايضا" and norms[i + 2] in lex.complementizers):
             continue  # يعتقد أنها مرتبطة: "it is believed", the writer's hedge
         if lemma is not None and i + 1 < len(toks) and norms[i + 1] in lex.noun_readings.get(norm, ()):
             continue  # القحطاني طالب دكتوراة يدرس: a student, no verb
@@ -207,7 +216,8 @@ def _adjective_of_indefinite(i: int, toks, norms, lex: Lexicon) -> bool:
     nisba = i > 0 and norms[i] in lex.adjective_readings and not norms[i - 1].startswith("ال") \
         and norms[i - 1].isalpha() and len(norms[i - 1]) > 3 and norms[i - 1].endswith(("يه", "ي"))
     # (إجراءات أمنية مشددة، طوق أمني مشدد; but "في مؤتمر صحفي قائلا" reports)
-    return ("\u064b" in prev[-2:] or nisba) and not (i + 1 < len(norms) and norms[i + 1] in ("فيه", "فيها"))
+    but = i + 1 < len(norms) and norms[i + 1] in ("لكن", "لكنه", "لكنها", "لكنهم")  # (بجريمة قتل مؤكدة ولكنهم: "a confirmed murder")
+    return ("\u064b" in prev[-2:] or nisba or but) and not (i + 1 < len(norms) and norms[i + 1] in ("فيه", "فيها"))
 
 
 def _opens_with_subject(i: int, toks, norms, lex: Lexicon) -> bool:
@@ -312,6 +322,10 @@ _CONTRAST = {"الا", "غير", "رغم", "بيد"}  # إلا أنه أكد ...
 def opens_clause(i: int, toks, norms, lex: Lexicon) -> bool:
     if i == 0 or toks[i - 1].text in _PUNCT:
         return True
+    if i > 1 and norms[i - 1] in ("ان", "أن") and norms[i - 2] == "بعد" and not any(n in lex.complementizers for n in norms[:i - 2]) \
+            and not any(t.text == ":" for t in toks[i + 1:]):  # (وأضاف على "تويتر" بعد أن اعترفت إسرائيل ...: "...": his words follow)
+        return True  # حثت شرطة كليفلاند مشتبها به على تسليم نفسه بعد أن قالت إنه: what was said before, its own act
+        # (not inside words: "وترجح تقارير أن ريك سقط ...، بعد أن أخبر رفيقته")
     if norms[i - 1] in lex.complementizers and i > 1 and toks[i - 2].text not in _PUNCT and norms[i - 2] not in _CONTRAST:
         return False  # وقالت كولينز إنها استُبعدت: what she said, not a clause of its own
     if i > 1 and norms[i - 1] in lex.complementizers and norms[i - 2] == "الا":

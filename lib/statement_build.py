@@ -140,6 +140,22 @@ def _title_field(j: int, limit: int, toks, norms, linked, sent, title_tokens: se
     return False
 
 
+def _honoured_person_follows(j: int, limit: int, toks, norms, linked, sent, act: Act, lex: Lexicon) -> bool:
+    """"وشدد أستاذ طب وجراحة العيون المشارك ونائب رئيس جمعية طب العيون الدكتور عبد الله العتيبي على":
+    a rank and a person's name after it, before any punctuation or what opens the words, end the
+    titles the subject opens with; the noun at ``j`` is no object (nor a preposition with its pronoun:
+    "الذي كشف عنه السيد أحمد الدويك" tells what was revealed before)."""
+    if act.kind != "verb" or norms[j] in _RESUMPTIVES or norms[j] in _IN_IT or norms[j] in _OWN:
+        return False  # (not "بعد إعلان نبأ وفاة الفنانة ميرنا المهندس": the news of her death, no words of hers)
+    for x in range(j + 1, min(limit, j + 16) - 1):
+        if toks[x].text in _PUNCT or norms[x] in lex.complementizers or norms[x] in _PREPOSITIONS \
+                or opens_object(norms[x], act, lex) and mention_at(linked, sent, x) is None:
+            return False  # (not "أوردت مقالات ... حول السيدة فاطمة الزهراء": a name in the object)
+        if norms[x] in honorifics() and (m := mention_at(linked, sent, x + 1)) is not None and mention_type(linked, m) == "person":
+            return True
+    return False
+
+
 def _object_after_adjective(x: int, toks, norms) -> bool:
     """"ووصفت مصادر طبية | حالته بالمستقرة"، "وصف مصدر دبلوماسي تركي | الاتهامات": after an unnamed source's
     indefinite adjective, a definite word or one with a pronoun is the verb's object, not more of the source."""
@@ -357,6 +373,7 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                             described = (j, end)  # (واعتبرت النيابة العامة في ميونخ، أن: no object before أن)
                 elif not is_back_reference(norm, kb) and not (act.lemma in lex.subject_first and norm not in bare_honorifics()
                                                               and person_follows(j, limit, toks, norms, linked, sent, lex)) \
+                        and not _honoured_person_follows(j, limit, toks, norms, linked, sent, act, lex) \
                         and not named_after_description(j, limit, toks, norms, linked, sent, lex) \
                         and not (norm in organization_heads() and (m1 := mention_at(linked, sent, j + 1)) is not None
                                  and (a1 := linked.actors.get(m1.actor_id)) is not None and a1.type == "organization"):

@@ -46,7 +46,24 @@ def relative_with_subject(i: int, sent: Sentence, norms: list[str], linked: Link
     """"... بلدة خان شيخون التي تتهم واشنطن النظام السوري بشنه": a relative clause with its own
     named subject reports that actor's words even inside another statement."""
     after = i + 2 if i + 2 < len(norms) and norms[i + 1] in ("فيها", "فيه") else i + 1  # (التي يدعو فيها نافالني)
-    return i > 0 and norms[i - 1] in RELATIVES and mention_at(linked, sent, after) is not None
+    if i > 0 and norms[i - 1] in RELATIVES and mention_at(linked, sent, after) is not None:
+        return True
+    return _described_by_named(i, sent, norms, linked)
+
+
+def _described_by_named(i: int, sent: Sentence, norms: list[str], linked: LinkedArticle) -> bool:
+    """"متهما بمساعدة جماعة تقول أنقرة إنها وراء تدبير محاولة انقلاب": a clause describing an indefinite
+    noun, whose verb has a named subject and its own إن/أن, reports that actor's words."""
+    prev = norms[i - 1] if i > 0 else ""
+    if not (prev.isalpha() and len(prev) > 3 and not prev.startswith(("ال", "لل")) and prev not in _PREPOSITIONS):
+        return False
+    m = mention_at(linked, sent, i + 1) if i + 1 < len(norms) else None
+    if m is None or m.start != sent.tokens[i + 1].start or norms[i][:1] not in "يت":
+        return False  # (the verb in the present, its subject no preposition's: not "مقال رأي بصحيفة ... إن")
+    x = i + 1
+    while x < len(norms) and mention_at(linked, sent, x) is m:
+        x += 1
+    return x < len(norms) and norms[x] in ("ان", "انه", "انها", "انهم", "بان", "بانه", "بانها")
 
 
 def contrast_with_subject(act: Act, sent: Sentence, norms: list[str], linked: LinkedArticle) -> bool:
@@ -144,6 +161,8 @@ def content_end(toks, sent: Sentence, next_index: int, after: int = -1) -> int:
             cut = back
             break
     else:  # (...، بيد أن المرصد السوري لحقوق الإنسان أعلن: the contrast and its long-named subject)
+        if next_index > after + 3 and toks[next_index - 2].norm == "بعد" and toks[next_index - 1].norm in ("ان", "أن"):
+            return toks[next_index - 3].end  # (على تسليم نفسه للسلطات | بعد أن قالت: the time of the next act)
         cut = next((b - 1 for b in range(next_index - 2, max(next_index - 10, after + 2, 1), -1) if toks[b - 1].text in _PUNCT
                     and toks[b].norm in _CONTRAST_THAT and toks[b + 1].norm == "ان"), cut)
     return toks[cut - 1].end if cut > 0 else sent.start

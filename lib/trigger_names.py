@@ -240,6 +240,8 @@ def trigger_name_spans(sentences: list[Sentence], kb: KnowledgeBase, titles: lis
                 and not listed_name_word(toks[k].norm, kb) and not any(t.norm in ("بن", "بنت") for t in toks[k:end]):
             continue  # (استشاري أكاديمي أول، لطب العيون عضو، كلف الحكومة: the words of a title chain or a clause,
             # no first name, ending on a common word; but عبد الله الثاني، منيرة بنت صالح الماضي)
+        if end - k == 1 and toks[k].norm[:1] in "لب" and toks[k].text.endswith(("ها", "هم", "هما")):
+            continue  # (بعد صدور الحكم | لصالحها: a preposition's noun with its pronoun, "in her favour")
         if end - k == 1 and toks[k].norm[:1] == "و" and k > 0 and (s_index, k - 1) in covered and not listed_name_word(toks[k].norm, kb):
             continue  # (رئيس الهيئة الملكية للجبيل | وينبع: the second place of the body's name, joined by و)
         if end - k >= 2 and toks[k].norm[:1] == "ل" and toks[k + 1].norm.startswith("ال") and not listed_name_word(toks[k].norm, kb) \
