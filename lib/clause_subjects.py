@@ -7,13 +7,14 @@ verb opens its own clause. Helpers of ``lib/statement_build.py`` and ``lib/state
 from __future__ import annotations
 
 from lib.arabic import definite_nisba
+from lib.kb import KnowledgeBase
 from lib.linking import LinkedArticle
 from lib.records import Sentence
 from lib.reporting_lexicon import OPEN_QUOTES, Lexicon
 from lib.reporting_lexicon import PREPOSITIONS as _PREPOSITIONS
 from lib.reporting_lexicon import PUNCT as _PUNCT
 from lib.speakers import Speaker, is_back_reference, is_preposition, mention_at
-from lib.statement_frames import RELATIVES
+from lib.statement_frames import CONTRAST_THAT, RELATIVES
 
 
 def country_after_opening_verb(sent: Sentence, toks, linked: LinkedArticle) -> Speaker | None:
@@ -44,12 +45,12 @@ def described_after_opening_verb(sent: Sentence, toks, text: str, linked: Linked
     return Speaker(None, text[toks[1].start:toks[2].end], anonymous=True)
 
 
-_CONTRAST_THAT = {"الا", "غير", "بيد"}
 _BARE_COMPLEMENTIZERS = {"ان", "بان", "وان", "فان", "لكن", "ولكن"}
 _NOT_HEADS = {"هذا", "هذه", "ذلك", "تلك", "عند", "خلال", "بعد", "قبل", "منذ", "حين", "بين", "كل", "غير", "مثل"}
 
 
-def subject_after_complementizer(i: int, sent: Sentence, toks, norms, text: str, linked: LinkedArticle, kb) -> Speaker | None:
+def subject_after_complementizer(i: int, sent: Sentence, toks, norms, text: str, linked: LinkedArticle,
+                                 kb: KnowledgeBase) -> Speaker | None:
     """The name, or a construct no name covers, between أن (or لكن) and the verb: "إلا أن إدارة الكلية
     اعتبرت القرار غير قانوني" — the verb's subject, not a person named earlier in the sentence."""
     for c in range(i - 1, max(-1, i - 8), -1):  # (بيد أن المرصد السوري لحقوق الإنسان أعلن: a long name)
@@ -70,7 +71,7 @@ def subject_after_complementizer(i: int, sent: Sentence, toks, norms, text: str,
             and all(mention_at(linked, sent, x) is m for x in named):
         return Speaker(actor.actor_id, m.text)  # (إلا أن إدارة الكلية اعتبرت: the body named there)
     words = range(c + 1, last + 1)
-    if c > 0 and norms[c] == "ان" and norms[c - 1] in _CONTRAST_THAT and (c == 1 or toks[c - 2].text in ("،", ",")) \
+    if c > 0 and norms[c] == "ان" and norms[c - 1] in CONTRAST_THAT and (c == 1 or toks[c - 2].text in ("،", ",")) \
             and 1 <= len(words) <= 5 and norms[c + 1].startswith("ال") and all(norms[x].isalpha() for x in words) \
             and mention_at(linked, sent, c + 1) is None and toks[i].norm[:1] not in "وف":
         if len(words) == 1 and is_back_reference(norms[c + 1], kb):

@@ -1,20 +1,24 @@
 """Tests on the words after a reporting verb that decide who speaks: an indefinite noun with an
 adjective of origin (أبلغ دليل سياحي), a document with or without an owner (أظهرت دراسة صغيرة في
 اسكتلندا، الأرقام الأخيرة التي نشرتها السلطات), where an unnamed source works (لمسؤول بوزارة الدفاع),
-a name that closes its phrase (وإعلان المنامة،), a description named by "ويدعى" and a definite phrase right
-before أن. Helpers of ``lib/statement_build.py``."""
+a name that closes its phrase (وإعلان المنامة،), a description named by "ويدعى", a definite phrase right
+before أن, a title's field before its holder's name (وكيل الوزارة للرعاية الاجتماعية)، a rank and name after a
+chain of titles, and an unnamed source's object after its adjective. Helpers of ``lib/statement_build.py``."""
 
 from __future__ import annotations
 
 from lib.linking import LinkedArticle
 from lib.records import Sentence
 from lib.relative_speakers import owner_follows
-from lib.reporting_acts import Act
+from lib.reporting_acts import Act, opens_object
 from lib.reporting_lexicon import OPEN_QUOTES as _OPEN
+from lib.reporting_lexicon import PREPOSITIONS as _PREPOSITIONS
 from lib.reporting_lexicon import PUNCT as _PUNCT
 from lib.reporting_lexicon import Lexicon
-from lib.speakers import mention_at, person_follows
-from lib.trigger_names import preposition_phrase
+from lib.speakers import mention_at, mention_type, person_follows
+from lib.statement_frames import OWN as _OWN
+from lib.statement_frames import RESUMPTIVES as _RESUMPTIVES
+from lib.trigger_names import honorifics, preposition_phrase
 
 
 def nominative_with_nisba(j: int, limit: int, norms, linked, sent) -> bool:
@@ -114,3 +118,44 @@ def named_in_quotes(j: int, limit: int, toks, norms, lex: Lexicon) -> int | None
     opening = x + 1 if x + 1 < limit and toks[x + 1].text in _OPEN else None
     close = next((y for y in range(x + 2, min(limit, x + 6)) if opening and toks[y].text == _OPEN[toks[opening].text]), None)
     return close + 1 if close is not None else None
+
+
+IN_IT = {"فيها", "فيه"}  # ناشد فيها: a verb of a relative clause on the words it follows
+
+
+def title_field(j: int, limit: int, toks, norms, linked, sent, title_tokens: set[int]) -> bool:
+    """"ودعا وكيل الوزارة للرعاية الاجتماعية والأسرة الدكتور عبدالله معيقل": what the title is for, right
+    after it, with the holder's name a few words on; no object of the verb (as in "دعا الوزير للتهدئة")."""
+    if j - 1 not in title_tokens or not norms[j].startswith("لل"):
+        return False
+    for x in range(j + 1, min(limit, j + 6)):
+        if toks[x].text in _PUNCT:
+            return False
+        if (m := mention_at(linked, sent, x)) is not None:
+            return mention_type(linked, m) == "person"
+    return False
+
+
+def honoured_person_follows(j: int, limit: int, toks, norms, linked, sent, act: Act, lex: Lexicon) -> bool:
+    """"وشدد أستاذ طب وجراحة العيون المشارك ونائب رئيس جمعية طب العيون الدكتور عبد الله العتيبي على":
+    a rank and a person's name after it, before any punctuation or what opens the words, end the
+    titles the subject opens with; the noun at ``j`` is no object (nor a preposition with its pronoun:
+    "الذي كشف عنه السيد أحمد الدويك" tells what was revealed before)."""
+    if act.kind != "verb" or norms[j] in _RESUMPTIVES or norms[j] in IN_IT or norms[j] in _OWN:
+        return False  # (not "بعد إعلان نبأ وفاة الفنانة ميرنا المهندس": the news of her death, no words of hers)
+    for x in range(j + 1, min(limit, j + 16) - 1):
+        if toks[x].text in _PUNCT or norms[x] in lex.complementizers or norms[x] in _PREPOSITIONS \
+                or opens_object(norms[x], act, lex) and mention_at(linked, sent, x) is None:
+            return False  # (not "أوردت مقالات ... حول السيدة فاطمة الزهراء": a name in the object)
+        if norms[x] in honorifics() and (m := mention_at(linked, sent, x + 1)) is not None and mention_type(linked, m) == "person":
+            return True
+    return False
+
+
+def object_after_adjective(x: int, toks, norms) -> bool:
+    """"ووصفت مصادر طبية | حالته بالمستقرة"، "وصف مصدر دبلوماسي تركي | الاتهامات": after an unnamed source's
+    indefinite adjective, a definite word or one with a pronoun is the verb's object, not more of the source."""
+    prev, norm = norms[x - 1], norms[x]
+    adjective = prev.endswith(("ي", "يه")) and len(prev) > 3 and not prev.startswith("ال") and prev.isalpha()
+    return adjective and norm.isalpha() and (norm.startswith("ال") or toks[x].text.endswith(("ه", "ها", "هم")) and len(norm) > 4) \
+        and norm not in _PREPOSITIONS

@@ -13,13 +13,17 @@ from lib.clause_subjects import (
     subject_after_complementizer,
 )
 from lib.frame_subjects import (
+    IN_IT,
     content_after_place,
     document_word,
+    honoured_person_follows,
     name_ends_phrase,
     named_after_description,
     named_in_quotes,
     nominative_with_nisba,
+    object_after_adjective,
     preposition_width,
+    title_field,
     unowned_document,
     where_one_works,
 )
@@ -102,7 +106,6 @@ _TITLED = {"بعنوان", "عنوان", "عنوانه", "عنوانها", "ال
            "روايه", "الروايه", "اغنيه", "الاغنيه", "مسلسل", "المسلسل", "برنامج", "البرنامج"}
 _NAMED_AFTER = {"باسم", "تحالف", "حركه", "جماعه", "منظمه", "جمعيه", "حزب"}  # a longer quoted name may follow them
 _TO_THOSE = {"للذين", "لمن", "للواتي", "للاتي"}
-_IN_IT = {"فيها", "فيه"}  # ناشد فيها: a verb of a relative clause on the words it follows
 _DURING_IT = {"خلاله", "خلالها"}  # خطابا ... قال خلاله: "during it", no subject (the sentence's speaks)
 _FRAME_WORDS = {"خلال", "عقب", "اثر", "اثناء", "عند", "امام", "ضمن", "عبر", "بعد", "قبل", "منذ", "حين", "وسط", "حسب", "حول"}
 _ON_PLATFORM = {"علي", "عبر"}  # على تويتر، عبر فيسبوك: the platform where words were posted
@@ -125,44 +128,6 @@ def _place_in_genitive(start_j: int, frame_end: int, norms, lex: Lexicon) -> boo
     return start_j > frame_end and prev.isalpha() and not prev.startswith(("ال", "لل")) and prev not in _PREPOSITIONS \
         and lex.verb_lemma(prev) is None and prev not in lex.complementizers and prev not in organization_heads()
     # (but "صحيفة واشنطن بوست"، "إذاعة قفصة": an institution the place names)
-
-
-def _title_field(j: int, limit: int, toks, norms, linked, sent, title_tokens: set[int]) -> bool:
-    """"ودعا وكيل الوزارة للرعاية الاجتماعية والأسرة الدكتور عبدالله معيقل": what the title is for, right
-    after it, with the holder's name a few words on; no object of the verb (as in "دعا الوزير للتهدئة")."""
-    if j - 1 not in title_tokens or not norms[j].startswith("لل"):
-        return False
-    for x in range(j + 1, min(limit, j + 6)):
-        if toks[x].text in _PUNCT:
-            return False
-        if (m := mention_at(linked, sent, x)) is not None:
-            return mention_type(linked, m) == "person"
-    return False
-
-
-def _honoured_person_follows(j: int, limit: int, toks, norms, linked, sent, act: Act, lex: Lexicon) -> bool:
-    """"وشدد أستاذ طب وجراحة العيون المشارك ونائب رئيس جمعية طب العيون الدكتور عبد الله العتيبي على":
-    a rank and a person's name after it, before any punctuation or what opens the words, end the
-    titles the subject opens with; the noun at ``j`` is no object (nor a preposition with its pronoun:
-    "الذي كشف عنه السيد أحمد الدويك" tells what was revealed before)."""
-    if act.kind != "verb" or norms[j] in _RESUMPTIVES or norms[j] in _IN_IT or norms[j] in _OWN:
-        return False  # (not "بعد إعلان نبأ وفاة الفنانة ميرنا المهندس": the news of her death, no words of hers)
-    for x in range(j + 1, min(limit, j + 16) - 1):
-        if toks[x].text in _PUNCT or norms[x] in lex.complementizers or norms[x] in _PREPOSITIONS \
-                or opens_object(norms[x], act, lex) and mention_at(linked, sent, x) is None:
-            return False  # (not "أوردت مقالات ... حول السيدة فاطمة الزهراء": a name in the object)
-        if norms[x] in honorifics() and (m := mention_at(linked, sent, x + 1)) is not None and mention_type(linked, m) == "person":
-            return True
-    return False
-
-
-def _object_after_adjective(x: int, toks, norms) -> bool:
-    """"ووصفت مصادر طبية | حالته بالمستقرة"، "وصف مصدر دبلوماسي تركي | الاتهامات": after an unnamed source's
-    indefinite adjective, a definite word or one with a pronoun is the verb's object, not more of the source."""
-    prev, norm = norms[x - 1], norms[x]
-    adjective = prev.endswith(("ي", "يه")) and len(prev) > 3 and not prev.startswith("ال") and prev.isalpha()
-    return adjective and norm.isalpha() and (norm.startswith("ال") or toks[x].text.endswith(("ه", "ها", "هم")) and len(norm) > 4) \
-        and norm not in _PREPOSITIONS
 
 
 def passive_marked(written: str) -> bool:
@@ -330,14 +295,14 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
             plural = norm.endswith("ون") and len(norm) > 5 and norm.isalpha() and norm not in _NOT_PLURALS and (
                 norm.startswith("ال") or j + 1 < limit and (norms[j + 1] == "من" or norms[j + 1].endswith("ون")))
             of_a_country = plain_noun and norm.isalpha() and j + 1 < limit and norms[j + 1] in kb.demonyms \
-                and not norms[j + 1].startswith("ال") and norm not in _IN_IT and norm not in lex.complementizers \
+                and not norms[j + 1].startswith("ال") and norm not in IN_IT and norm not in lex.complementizers \
                 and norm not in lex.time_words and norm not in _PREPOSITIONS \
                 and not (document_word(norm, lex) and owner_follows(j, limit, toks, norms, linked, sent, lex))
             # (شدد جنرال أميركي كبير على أن; not "توصلت دراسة أميركية جديدة أجراها مستشفى ...": its owner speaks)
             # (not "أهداف قالت إنها إيرانية": the words said)
             nisba_subject = not of_a_country and plain_noun and norm not in lex.anonymous and norm not in lex.unnamed_people \
                 and nominative_with_nisba(j, limit, norms, linked, sent) \
-                and norm not in _IN_IT and norm not in lex.time_words and norm not in _PREPOSITIONS and norm not in lex.complementizers
+                and norm not in IN_IT and norm not in lex.time_words and norm not in _PREPOSITIONS and norm not in lex.complementizers
             of_a_country = of_a_country or nisba_subject
             plural = plural or plural_in_construct(norm) or sound_plural(norm) and norm not in lex.anonymous  # وأكد موقعو البيان، عقاريون
             if norm in lex.group_subjects or indefinite_group or feminine_group or reported_before or plural or of_a_country or suffixed and norm not in lex.complementizers and tok.text not in _PUNCT and norm not in _PREPOSITIONS \
@@ -373,7 +338,7 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                             described = (j, end)  # (واعتبرت النيابة العامة في ميونخ، أن: no object before أن)
                 elif not is_back_reference(norm, kb) and not (act.lemma in lex.subject_first and norm not in bare_honorifics()
                                                               and person_follows(j, limit, toks, norms, linked, sent, lex)) \
-                        and not _honoured_person_follows(j, limit, toks, norms, linked, sent, act, lex) \
+                        and not honoured_person_follows(j, limit, toks, norms, linked, sent, act, lex) \
                         and not named_after_description(j, limit, toks, norms, linked, sent, lex) \
                         and not (norm in organization_heads() and (m1 := mention_at(linked, sent, j + 1)) is not None
                                  and (a1 := linked.actors.get(m1.actor_id)) is not None and a1.type == "organization"):
@@ -396,7 +361,7 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                 end = next((x for x in range(j + 1, limit) if toks[x].text == _OPEN[tok.text]), None)
                 closing_quotes.update({j} | ({end} if end is not None else set()))  # بعنوان "...": a title
         object_opens = opens_object(norm, act, lex) and j not in title_tokens and not in_relative and not (j + 1 < len(toks) and norms[j + 1] in lex.complementizers) \
-            and not _title_field(j, limit, toks, norms, linked, sent, title_tokens) \
+            and not title_field(j, limit, toks, norms, linked, sent, title_tokens) \
             and ((m_here := mention_at(linked, sent, j)) is None or m_here.start > tok.start
                  and not (title_subject is not None and speaker is None and mention_type(linked, m_here) == "organization")
                  and mention_type(linked, m_here) != "city") \
@@ -453,7 +418,7 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                     and norms[end] not in lex.complementizers and norms[end] not in lex.time_words and mention_at(linked, sent, end) is None \
                     and toks[end].norm != "ل" and norms[end] not in lex.media_words and norms[end] not in ("الي", "عبر") \
                     and norms[end] not in lex.relay_speech and not opens_object(norms[end], act, lex) \
-                    and not (act.lemma in lex.object_in_content and _object_after_adjective(end, toks, norms)):
+                    and not (act.lemma in lex.object_in_content and object_after_adjective(end, toks, norms)):
                 # (مصادر سياسية لـ «عكاظ»، أشارت معلومات إلى أنه، توصلت دراسة إلى أن، عن متحدثة باسم المحكمة قولها)
                 end += 1
             if end < limit and (norms[end - 1] in ("في", "باسم") or where_one_works(end, toks, norms, linked, sent)) \
@@ -645,12 +610,12 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
     embedded = speaker is None  # (a relative clause's speaker, if one of the three rules below finds it)
     if speaker is None and i > 0 and norms[i - 1] in _RELATIVES:
         speaker = relative_antecedent(i - 1, sent, toks, norms, linked, lex)  # تصريحات X ... التي اتهم فيها
-        if i + 1 < len(toks) and norms[i + 1] in _IN_IT:
+        if i + 1 < len(toks) and norms[i + 1] in IN_IT:
             charged = lambda x: act.lemma in lex.object_in_content and opens_object(norms[x], act, lex)  # noqa: E731
             speaker = subject_after_resumptive(i, speaker, sent, toks, norms, linked, charged) or speaker
         if speaker is None:
             return None  # "وفاة الملا عمر التي أعلنت": a relative clause with nothing to refer to
-    if speaker is None and act.kind == "verb" and i + 1 < len(toks) and norms[i + 1] in _IN_IT:
+    if speaker is None and act.kind == "verb" and i + 1 < len(toks) and norms[i + 1] in IN_IT:
         speaker = resumptive_antecedent(i, sent, toks, norms, linked, lex)  # تصريحات لأردوغان ناشد فيها ...
         speaker = subject_after_resumptive(i, speaker, sent, toks, norms, linked) or speaker
         if plural_verb(norms[i]) and (speaker is None or speaker.actor_id is not None):

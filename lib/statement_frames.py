@@ -80,7 +80,7 @@ def contrast_with_subject(act: Act, sent: Sentence, norms: list[str], linked: Li
     return mention_at(linked, sent, i + 1) is not None or people
 
 
-_CONTRAST_THAT = {"الا", "غير", "بيد"}
+CONTRAST_THAT = {"الا", "غير", "بيد"}  # إلا أن، غير أن، بيد أن: "but"
 
 
 def _named_after_contrast(i: int, sent: Sentence, norms: list[str], linked: LinkedArticle) -> bool:
@@ -95,9 +95,9 @@ def _named_after_contrast(i: int, sent: Sentence, norms: list[str], linked: Link
         first = last
         while first > 0 and mention_at(linked, sent, first - 1) is m:
             first -= 1
-        return first > 1 and norms[first - 1] == "ان" and norms[first - 2] in _CONTRAST_THAT
+        return first > 1 and norms[first - 1] == "ان" and norms[first - 2] in CONTRAST_THAT
     that = next((x for x in range(last, max(1, last - 5), -1) if norms[x] == "ان"), None)
-    if that is None or that == last or norms[that - 1] not in _CONTRAST_THAT or that < 3 or sent.tokens[that - 2].text not in ("،", ","):
+    if that is None or that == last or norms[that - 1] not in CONTRAST_THAT or that < 3 or sent.tokens[that - 2].text not in ("،", ","):
         return False
     words = norms[that + 1:last + 1]
     return words[0].startswith("ال") and all(w.isalpha() for w in words) and mention_at(linked, sent, that + 1) is None
@@ -164,7 +164,7 @@ def content_end(toks, sent: Sentence, next_index: int, after: int = -1) -> int:
         if next_index > after + 3 and toks[next_index - 2].norm == "بعد" and toks[next_index - 1].norm in ("ان", "أن"):
             return toks[next_index - 3].end  # (على تسليم نفسه للسلطات | بعد أن قالت: the time of the next act)
         cut = next((b - 1 for b in range(next_index - 2, max(next_index - 10, after + 2, 1), -1) if toks[b - 1].text in _PUNCT
-                    and toks[b].norm in _CONTRAST_THAT and toks[b + 1].norm == "ان"), cut)
+                    and toks[b].norm in CONTRAST_THAT and toks[b + 1].norm == "ان"), cut)
     return toks[cut - 1].end if cut > 0 else sent.start
 
 
