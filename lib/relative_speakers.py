@@ -22,6 +22,12 @@ _PLURAL_ENDINGS = ("وا", "ون", "ان", "تا", "ن")  # قالوا، يقو�
 _PEOPLE_RELATIVES = {"الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللواتي", "اللاتي"}  # (as written, before any و)
 
 
+def _state_at(k: int, sent: Sentence, linked: LinkedArticle) -> bool:
+    m = mention_at(linked, sent, k)
+    actor = linked.actors.get(m.actor_id) if m is not None else None
+    return actor is not None and actor.type == "country"
+
+
 def relative_antecedent(r: int, sent: Sentence, toks, norms, linked: LinkedArticle, lex: Lexicon, direct: bool = True) -> Speaker | None:
     """The speaker of a reporting verb in a relative clause without a subject of its own.
 
@@ -30,7 +36,12 @@ def relative_antecedent(r: int, sent: Sentence, toks, norms, linked: LinkedArtic
     agree with it (a person takes الذي, an institution or a state التي: "وفاة الملا عمر التي
     أعلنت" is no statement of the Mullah's).
     """
-    before = r - 1 - (r > 1 and toks[r - 1].text in ("،", ",") and norms[r] == "الذي")  # (هورست سيهوفر، الذي اعتبر)
+    comma = r > 1 and toks[r - 1].text in ("،", ",")
+    feminine = r + 1 < len(norms) and (norms[r + 1][:1] == "ت" or norms[r + 1].endswith("ت")) and norms[r + 1] != "تعتبر"
+    # (not "اليابان، التي تعتبر على الورق رائدة": "which is considered")
+    before = r - 1 - (comma and (norms[r] == "الذي" or norms[r] in ("التي", "التى") and feminine and _state_at(r - 2, sent, linked)))
+    # (هورست سيهوفر، الذي اعتبر; مع باكستان، التي ترفض تلك الاتهامات وتشير: a state too, its verb feminine, never
+    # "لوكالة رويترز، التي"; not "زيارته إلى فرنسا، التي اتهم فيها", the visit's statements)
     m = mention_at(linked, sent, before) if direct and r > 0 and toks[r].norm[:1] != "و" else None  # (والتي: an earlier noun's)
     actor = linked.actors.get(m.actor_id) if m is not None else None
     if actor is not None and (actor.type in ("person", "organization", "country") or actor.type == "city" and norms[r] == "التي"):

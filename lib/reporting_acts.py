@@ -137,6 +137,7 @@ def find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
         elif (norm in lex.adverbials and not (i > 0 and (norms[i - 1] == "غير" or _count_before(toks[i - 1].text)))
               and not _adjective_of_plural(i, toks, norms)  # (ال 23 متهما: a count of the accused, no adverbial)
               and not _adjective_of_indefinite(i, toks, norms, lex) and not _predicate_after_complementizer(i, norms, lex)
+              and not _accused_of(i, norms, lex)
               and not _state_before_b(i, norms, lex)
               and not (i > 0 and (norms[i - 1] in lex.copulas or norms[i - 1][:1] in "وف" and norms[i - 1][1:] in lex.copulas))
               # (وكانوا متهمين معه: a state)
@@ -218,6 +219,16 @@ def _adjective_of_indefinite(i: int, toks, norms, lex: Lexicon) -> bool:
     # (إجراءات أمنية مشددة، طوق أمني مشدد; but "في مؤتمر صحفي قائلا" reports)
     but = i + 1 < len(norms) and norms[i + 1] in ("لكن", "لكنه", "لكنها", "لكنهم")  # (بجريمة قتل مؤكدة ولكنهم: "a confirmed murder")
     return ("\u064b" in prev[-2:] or nisba or but) and not (i + 1 < len(norms) and norms[i + 1] in ("فيه", "فيها"))
+
+
+_ACCUSED = {"متهما", "متهمه", "متهمين", "متهمون"}
+
+
+def _accused_of(i: int, norms, lex: Lexicon) -> bool:
+    """"كان برانسون يعمل في تركيا ...، متهما بمساعدة جماعة": "accused of", a state, when the charge follows at
+    once; the one who accuses names whom first ("متهمة واشنطن بإطلاق أكبر حرب تجارية")."""
+    return norms[i] in _ACCUSED and i + 1 < len(norms) and norms[i + 1][:1] == "ب" and len(norms[i + 1]) > 3 \
+        and norms[i + 1] not in lex.complementizers
 
 
 def _opens_with_subject(i: int, toks, norms, lex: Lexicon) -> bool:

@@ -75,3 +75,16 @@ def test_a_deputy_governor_is_not_the_governor(pipeline):
     said = _said(pipeline, 'اعتذر نائب محافظ بنك انجلترا (البنك المركزي البريطاني) عن قوله إن الاقتصاد البريطاني دخل "سن اليأس".\n'
                            "ويُعتقد أيضا أن برودبنت أحد الخلفاء المحتملين لمحافظ بنك انجلترا، مارك كارني.")
     assert [s.speaker_id for s in said] != ["person:مارك_كارني"] and len(said) == 1, _pairs(said)
+
+
+def test_accused_of_is_a_state_and_a_state_after_a_comma_speaks_in_its_relative_clause(pipeline):
+    said = _said(pipeline, "وكان برانسون يعمل في تركيا منذ ما يزيد على 20 عاما، متهما بمساعدة جماعة تقول أنقرة إنها وراء تدبير "
+                           "محاولة انقلاب عسكري. وأعلنت الصين أنها مضطرة للرد، متهمة واشنطن بإطلاق أكبر حرب تجارية.")
+    assert [(s.speaker_id, s.verb) for s in said] == [("ankara", "تقول"), ("china", "وأعلنت"), ("china", "متهمة")], _pairs(said)
+    said = _said(pipeline, "وقال أشرف غني إن العملية سيرافقها دعم.\nوقدم غني عرضا جديدا لعقد محادثات مع باكستان، التي ترفض تلك "
+                           "الاتهامات وتشير إلى أن الآلاف من مواطنيها قد قتلوا.")
+    assert [s.speaker_id for s in said] == ["person:اشرف_غني", "pakistan"], _pairs(said)
+    # (not the state before "التي" whose verb is a man's: "زيارته إلى فرنسا، التي اتهم فيها إيران")
+    said = _said(pipeline, "ردت وزارة الخارجية الإيرانية على تصريحات ولي العهد السعودي الأمير محمد بن سلمان خلال زيارته إلى "
+                           "فرنسا، التي اتهم فيها إيران بأن لديها مشاريع هدامة.")
+    assert all(s.speaker_id != "france" for s in said), _pairs(said)
