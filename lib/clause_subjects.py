@@ -14,7 +14,7 @@ from lib.reporting_lexicon import OPEN_QUOTES, Lexicon
 from lib.reporting_lexicon import PREPOSITIONS as _PREPOSITIONS
 from lib.reporting_lexicon import PUNCT as _PUNCT
 from lib.speakers import Speaker, is_back_reference, is_preposition, mention_at
-from lib.statement_frames import CONTRAST_THAT, RELATIVES
+from lib.statement_frames import RELATIVES, contrast_description
 
 
 def country_after_opening_verb(sent: Sentence, toks, linked: LinkedArticle) -> Speaker | None:
@@ -71,9 +71,7 @@ def subject_after_complementizer(i: int, sent: Sentence, toks, norms, text: str,
             and all(mention_at(linked, sent, x) is m for x in named):
         return Speaker(actor.actor_id, m.text)  # (إلا أن إدارة الكلية اعتبرت: the body named there)
     words = range(c + 1, last + 1)
-    if c > 0 and norms[c] == "ان" and norms[c - 1] in CONTRAST_THAT and (c == 1 or toks[c - 2].text in ("،", ",")) \
-            and 1 <= len(words) <= 5 and norms[c + 1].startswith("ال") and all(norms[x].isalpha() for x in words) \
-            and mention_at(linked, sent, c + 1) is None and toks[i].norm[:1] not in "وف":
+    if len(words) <= 5 and contrast_description(c, last, sent, norms, linked) and toks[i].norm[:1] not in "وف":
         if len(words) == 1 and is_back_reference(norms[c + 1], kb):
             return None  # (إلا أن الحكومة اضافت: the one named before, found as the last speaker)
         return Speaker(None, text[toks[c + 1].start:toks[last].end], anonymous=True)  # (...، إلا أن السلطات الرسمية في الولاية أكدت)

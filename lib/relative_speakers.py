@@ -15,7 +15,7 @@ from lib.reporting_lexicon import CLAUSE_BREAKS, SINGULAR_RELATIVES, Lexicon
 from lib.reporting_lexicon import OPEN_QUOTES as _OPEN
 from lib.reporting_lexicon import PREPOSITIONS as _PREPOSITIONS
 from lib.reporting_lexicon import PUNCT as _PUNCT
-from lib.speakers import Speaker, actor_before, feminine_verb, mention_at, mention_following
+from lib.speakers import Speaker, actor_before, feminine_verb, mention_at, mention_following, mention_type
 
 _MASCULINE_RELATIVES = {"الذي", "الذين", "اللذان", "اللذين"}
 _PLURAL_ENDINGS = ("وا", "ون", "ان", "تا", "ن")  # قالوا، يقولون، تقولان، قالتا، قلن: a plural or dual verb
@@ -23,9 +23,7 @@ _PEOPLE_RELATIVES = {"الذين", "اللذان", "اللتان", "اللذين
 
 
 def _state_at(k: int, sent: Sentence, linked: LinkedArticle) -> bool:
-    m = mention_at(linked, sent, k)
-    actor = linked.actors.get(m.actor_id) if m is not None else None
-    return actor is not None and actor.type == "country"
+    return (m := mention_at(linked, sent, k)) is not None and mention_type(linked, m) == "country"
 
 
 def relative_antecedent(r: int, sent: Sentence, toks, norms, linked: LinkedArticle, lex: Lexicon, direct: bool = True) -> Speaker | None:

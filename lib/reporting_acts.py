@@ -221,13 +221,10 @@ def _adjective_of_indefinite(i: int, toks, norms, lex: Lexicon) -> bool:
     return ("\u064b" in prev[-2:] or nisba or but) and not (i + 1 < len(norms) and norms[i + 1] in ("فيه", "فيها"))
 
 
-_ACCUSED = {"متهما", "متهمه", "متهمين", "متهمون"}
-
-
 def _accused_of(i: int, norms, lex: Lexicon) -> bool:
     """"كان برانسون يعمل في تركيا ...، متهما بمساعدة جماعة": "accused of", a state, when the charge follows at
     once; the one who accuses names whom first ("متهمة واشنطن بإطلاق أكبر حرب تجارية")."""
-    return norms[i] in _ACCUSED and i + 1 < len(norms) and norms[i + 1][:1] == "ب" and len(norms[i + 1]) > 3 \
+    return lex.adverbial_verbs.get(norms[i]) == "اتهم" and i + 1 < len(norms) and norms[i + 1][:1] == "ب" and len(norms[i + 1]) > 3 \
         and norms[i + 1] not in lex.complementizers
 
 

@@ -97,10 +97,16 @@ def _named_after_contrast(i: int, sent: Sentence, norms: list[str], linked: Link
             first -= 1
         return first > 1 and norms[first - 1] == "ان" and norms[first - 2] in CONTRAST_THAT
     that = next((x for x in range(last, max(1, last - 5), -1) if norms[x] == "ان"), None)
-    if that is None or that == last or norms[that - 1] not in CONTRAST_THAT or that < 3 or sent.tokens[that - 2].text not in ("،", ","):
-        return False
-    words = norms[that + 1:last + 1]
-    return words[0].startswith("ال") and all(w.isalpha() for w in words) and mention_at(linked, sent, that + 1) is None
+    return that is not None and contrast_description(that, last, sent, norms, linked)
+
+
+def contrast_description(that: int, last: int, sent: Sentence, norms: list[str], linked: LinkedArticle) -> bool:
+    """أن at ``that`` after a contrast (إلا، غير، بيد) that opens its sentence or follows a comma, then a
+    definite description no name begins, up to ``last``: "...، إلا أن السلطات الرسمية في الولاية | أكدت"."""
+    toks = sent.tokens
+    return 0 < that < last and norms[that] == "ان" and norms[that - 1] in CONTRAST_THAT \
+        and (that == 1 or toks[that - 2].text in ("،", ",")) and norms[that + 1].startswith("ال") \
+        and all(norms[x].isalpha() for x in range(that + 1, last + 1)) and mention_at(linked, sent, that + 1) is None
 
 
 def nominal_with_owner(act: Act, sent: Sentence, norms: list[str], linked: LinkedArticle, lex: Lexicon,

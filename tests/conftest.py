@@ -68,6 +68,11 @@ def said_in(pipeline, text: str):
     return pipeline.process(Article("t", text, date=PartialDate(2018, 4, 12))).statements
 
 
+def pairs(statements):
+    """(speaker id, speaker as written, words) of each statement: what a failing assertion shows."""
+    return [(s.speaker_id, s.speaker_text, s.text) for s in statements]
+
+
 def one_with(statements, fragment: str):
     """The one statement whose text holds ``fragment``; the failure lists every (speaker, text)."""
     found = [s for s in statements if fragment in s.text]

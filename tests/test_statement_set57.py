@@ -4,11 +4,8 @@ new speaker's clause inside another's words, a name run on into the verbal noun 
 as "الشركة", a ministry branch named with its city (وزارة العمل بجازان) and the surname after علي, and
 causes close to them found in the corpus check (عبدالله بن مساعد, مسؤولون من منظمة الطفولة)."""
 
+from conftest import pairs as _pairs
 from conftest import said_in as _said
-
-
-def _pairs(said):
-    return [(s.speaker_id, s.speaker_text, s.text) for s in said]
 
 
 def test_a_contrast_opens_the_clause_of_the_long_name_after_it(pipeline):

@@ -4,11 +4,8 @@ source opening the sentence before a verb and its named subject (وبحسب مو
 the crown prince named earlier as "الأمير ... ولي العهد"; and, from the corpus check, words of a body's
 name taken for a person after its title (للجبيل | وينبع، المؤسسة العامة | لصوامع الغلال)."""
 
+from conftest import pairs as _pairs
 from conftest import said_in as _said
-
-
-def _pairs(said):
-    return [(s.speaker_id, s.speaker_text, s.text) for s in said]
 
 
 def test_then_to_say_with_a_colon_reports_the_sentences_subject(pipeline):

@@ -4,11 +4,8 @@
 before the rank and the name, and a described noun whose clause has its own named speaker (جماعة
 تقول أنقرة إنها); and guards from the corpus check."""
 
+from conftest import pairs as _pairs
 from conftest import said_in as _said
-
-
-def _pairs(said):
-    return [(s.speaker_id, s.speaker_text, s.text) for s in said]
 
 
 def test_a_quotation_mark_written_onto_inna_opens_the_words(pipeline):
