@@ -159,3 +159,18 @@ def object_after_adjective(x: int, toks, norms) -> bool:
     adjective = prev.endswith(("ي", "يه")) and len(prev) > 3 and not prev.startswith("ال") and prev.isalpha()
     return adjective and norm.isalpha() and (norm.startswith("ال") or toks[x].text.endswith(("ه", "ها", "هم")) and len(norm) > 4) \
         and norm not in _PREPOSITIONS
+
+
+def relayed_aside(j: int, limit: int, toks, norms, linked, sent, lex: Lexicon) -> tuple[int, str] | None:
+    """"وقالت كما نقلت عنها وكالة الانباء الطلابية «...»": the channel named right after the verb, before
+    the words. Returns the first token after the channel's name, and the channel."""
+    if not (j + 3 < limit and norms[j] == "كما" and (norms[j + 1] in lex.relay_verbs or toks[j + 1].norm in lex.relay_verbs)
+            and norms[j + 2] in ("عنه", "عنها", "عنهم", "عنهما")):
+        return None
+    m = mention_at(linked, sent, j + 3)
+    if m is None:
+        return None
+    end = j + 3
+    while end < limit and mention_at(linked, sent, end) is m:
+        end += 1
+    return end, m.actor_id

@@ -121,7 +121,8 @@ def organization_spans(sentences: list[Sentence], covered: set[tuple[int, int]],
             if norm in heads:
                 seen_heads.setdefault(norm, set())  # a later definite الصحيفة refers back to this صحيفة
             if (norm not in heads and not definite) or (sent.index, k) in covered \
-                    or definite and norm[2:] in _lists()["named_only_heads"]:
+                    or definite and norm[2:] in _lists()["named_only_heads"] or not definite and norm in _lists()["definite_only_heads"] \
+                    or definite and norm[2:] in _lists()["definite_only_heads"] and k + 1 < len(toks) and toks[k + 1].norm in _lists()["praise_adjectives"]:
                 k += 1  # (البرنامج البالستي: a programme, no body; برنامج "حساب المواطن" is one)
                 continue
             end = k + 1
@@ -174,6 +175,11 @@ def organization_spans(sentences: list[Sentence], covered: set[tuple[int, int]],
             if end + 1 < len(toks) and end - k >= 2 and toks[end - 1].norm.startswith("لل") and toks[end].norm == "علي" \
                     and toks[end + 1].norm.startswith("ال") and toks[end + 1].norm.isalpha() and (sent.index, end + 1) not in covered:
                 end += 2  # اللجنة السعودية للرقابة على المنشطات: the verbal noun's own على
+            if end + 2 < len(toks) and end - k >= 2 and toks[end - 1].norm in _INQUIRIES and toks[end].norm == "في":
+                into = end + 1 + (not toks[end + 1].norm.startswith("ال") and toks[end + 1].norm.isalpha())
+                if into < len(toks) and toks[into].norm.startswith("ال") and toks[into].norm.isalpha() \
+                        and not any((sent.index, x) in covered for x in range(end, into + 1)):
+                    end = into + 1  # مجلس التحقيق في حوادث الطيران: what it inquires into, after the verbal noun's في
             after = end
             while after < len(toks) and toks[after].text in _QUOTES:
                 after += 1
@@ -188,6 +194,7 @@ def organization_spans(sentences: list[Sentence], covered: set[tuple[int, int]],
 
 
 MINISTRY_HEADS = ("وزاره", "الوزاره")
+_INQUIRIES = {"التحقيق", "للتحقيق", "التحقيقات", "للتحقيقات"}  # (in matching form)
 _SHORT_L_WORDS = {"لها", "لهم", "لكن", "لدي", "لذا", "لما", "لان", "لنا", "لكم", "لهذ", "لمن", "لعل"}  # (الجمعية السعودية لطب العيون: لطب is its field)
 
 

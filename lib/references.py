@@ -105,6 +105,29 @@ def definite_heads_refer_back(mentions: list[Mention], actors: dict[str, Actor])
         del actors[actor_id]
 
 
+def _join_two_word_surnames(mentions, actors) -> None:
+    """"وكان تقي الدين أعلن" after "زياد تقي الدين", "فان مارفيك" after "بيرت فان مارفيك": a two-word
+    surname (a particle and a word, or a name in الدين) that ends one person's longer name is that person."""
+    longer: dict[tuple[str, str], set[str]] = {}
+    for actor in actors.values():
+        parts = actor.actor_id.partition(":")[2].split("_")
+        if actor.type == "person" and len(parts) == 3 and not parts[0].startswith("و"):  # (not "وجيوفاني لو سيلسو")
+            longer.setdefault((parts[-2], parts[-1]), set()).add(actor.actor_id)
+    for m in mentions:
+        actor = actors.get(m.actor_id)
+        parts = actor.actor_id.partition(":")[2].split("_") if actor is not None else []
+        if actor is None or actor.in_kb or actor.type != "person" or len(parts) != 2 \
+                or not (parts[0] in _SURNAME_PARTICLES or parts[1] in _SURNAME_SECOND_WORDS):
+            continue  # (not "غسان تويني" after "جبران غسان تويني": the father, named in the son's name)
+        targets = longer.get((parts[0], parts[1]), set())
+        if len(targets) == 1:
+            m.actor_id = next(iter(targets))
+
+
+_SURNAME_PARTICLES = {"فان", "فون", "دي", "دو", "دا", "ديل", "لا", "لو", "بن"}  # (فان مارفيك: بيرت فان مارفيك; بن مسعود)
+_SURNAME_SECOND_WORDS = {"الدين", "الاسلام"}  # (تقي الدين: زياد تقي الدين; in matching form)
+
+
 def link_surnames(sentences, mentions, actors, covered, add) -> None:
     """A person's last word alone, in the same article, is that person (كيربي → جون كيربي)."""
     families: dict[tuple[str, str], Actor] = {}  # (آل, الشيخ) → "تركي آل الشيخ": a family name with آل ends a full name
@@ -141,6 +164,7 @@ def link_surnames(sentences, mentions, actors, covered, add) -> None:
             target = surnames.get(word) or surnames.get("ال" + word)  # (صمودي: الصمودي named before)
             if target is not None and target.actor_id != actor.actor_id:
                 m.actor_id = target.actor_id
+    _join_two_word_surnames(mentions, actors)
     for sent in sentences:
         for i, tok in enumerate(sent.tokens):
             if (sent.index, i) in covered:

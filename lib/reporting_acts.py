@@ -144,6 +144,9 @@ def find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
               or norm in lex.comma_adverbials and i > 0 and toks[i - 1].text in ("،", ",")):
             acts.append(Act("adverbial", i, norm))  # (غير معلنة: not announced, no act)
         elif raw in lex.relay_verbs or norm in lex.relay_verbs:
+            if i > 1 and norms[i - 1] == "كما" and acts and acts[-1].kind == "verb" and acts[-1].index == i - 2 \
+                    and i + 1 < len(norms) and norms[i + 1] in ("عنه", "عنها", "عنهم", "عنهما"):
+                continue  # وقالت كما نقلت عنها وكالة الانباء الطلابية «...»: the channel of the verb before it
             if i > 0 and norms[i - 1] == "ما" and acts and acts[-1].kind == "according" and acts[-1].index >= i - 3:
                 continue  # وفق ما نقلت "لوباريزيان" عن الوزارة: the attribution's own relay
             if relay_source(norms, i + 1, min(len(norms), i + 12)) is not None:
@@ -228,6 +231,12 @@ def _accused_of(i: int, norms, lex: Lexicon) -> bool:
         and norms[i + 1] not in lex.complementizers
 
 
+def _joined_by_and(norm: str) -> bool:
+    """"والمنظمة"، "وعامين": a noun joined by و (not وزير، وليد، whose و is their own; a later word in و is
+    always joined: "بين مصر وتونس")."""
+    return norm.startswith("و") and (norm[1:].startswith("ال") or is_common_word(norm[1:]))
+
+
 def _opens_with_subject(i: int, toks, norms, lex: Lexicon) -> bool:
     """"وبين المصدر الذي ... أن «...»": at a sentence's start (or a clause's, after a comma: "...، وبين
     الرفاعي أن"), a definite subject, أن further on, and no second noun joined by و ("بين البلدين والمنظمة"
@@ -235,9 +244,12 @@ def _opens_with_subject(i: int, toks, norms, lex: Lexicon) -> bool:
     if i != 0 and toks[i - 1].text not in ("،", ",") or toks[i].norm == norms[i] or i + 1 >= len(norms):
         return False
     if not norms[i + 1].startswith("ال") or i > 0:  # وبين بن مسعود أن: a short name, أن right after it, no second noun joined by و
-        near = next((x for x in range(i + 2, min(i + 5, len(norms))) if norms[x] in lex.complementizers), None)
-        return near is not None and all(n.isalpha() and not n.startswith("و") for n in norms[i + 1:near])
-    if any(n.startswith("وال") for n in norms[2:5]):
+        reach = 8 if i == 0 else 5  # (وبين مدير عام الخطوط السعودية , بأنه: a title's words at a sentence's start)
+        near = next((x for x in range(i + 2, min(i + reach, len(norms))) if norms[x] in lex.complementizers), None)
+        words = norms[i + 1:near - 1] if near is not None and toks[near - 1].text in ("،", ",") else norms[i + 1:near]
+        return near is not None and all(n.isalpha() and not (_joined_by_and(toks[i + 1].norm) if x == 0 else toks[i + 1 + x].norm.startswith("و"))
+                                        for x, n in enumerate(words))
+    if any(t.norm.startswith("وال") for t in toks[2:5]):  # (the matching forms have lost their و)
         return False
     return any(n in lex.complementizers for n in norms[2:14])
 

@@ -23,6 +23,7 @@ from lib.frame_subjects import (
     nominative_with_nisba,
     object_after_adjective,
     preposition_width,
+    relayed_aside,
     title_field,
     unowned_document,
     where_one_works,
@@ -96,7 +97,7 @@ from lib.statement_frames import (
 from lib.statement_frames import (
     title_before as _title_before,
 )
-from lib.trigger_names import bare_honorifics, honorifics, plural_in_construct, sound_plural
+from lib.trigger_names import bare_honorifics, honorifics, is_common_word, plural_in_construct, sound_plural
 
 # Words in ون that are no nominative plural (a plural so is the subject: "حذر المسؤولون من"،
 # "قال لاجئون من مسلمي الروهينغا").
@@ -128,6 +129,28 @@ def _place_in_genitive(start_j: int, frame_end: int, norms, lex: Lexicon) -> boo
     return start_j > frame_end and prev.isalpha() and not prev.startswith(("ال", "لل")) and prev not in _PREPOSITIONS \
         and lex.verb_lemma(prev) is None and prev not in lex.complementizers and prev not in organization_heads()
     # (but "صحيفة واشنطن بوست"، "إذاعة قفصة": an institution the place names)
+
+
+def _only_resumptive(start: int, end: int, toks) -> bool:
+    """Words of at most two words ending on a pronoun for the noun before the clause (بالقيام به)."""
+    words = [t.norm for t in toks if start <= t.start < end and t.norm.isalpha()]
+    return 0 < len(words) <= 2 and words[-1] in _RESUMPTIVES
+
+
+def _after_bare_title(j: int, sent, linked) -> bool:
+    """A body named right after a bare title (عضو المجلس الوطني): the member speaks, not the body."""
+    return any(t.sentence == sent.index and t.first < j <= t.last and t.bare for t in linked.titles)
+
+
+def _speaker_noun(j: int, norm: str, linked, sent, lex: Lexicon) -> bool:
+    """An indefinite noun that can speak after "كما" + verb: a body's head (كما وصف اتحاد مراسلي البيت
+    الأبيض), an outlet, a document, an unnamed source, a relative or a group, or a noun a name follows."""
+    return norm in organization_heads() or norm in media_heads() or document_word(norm, lex) or norm in lex.anonymous \
+        or norm in lex.kinship or norm in lex.indefinite_groups or mention_at(linked, sent, j + 1) is not None \
+        or not is_common_word(norm)  # (كما دعا عريقات الدول، كما تقول لوبا: a name the recogniser missed)
+
+
+_LIST_PRONOUNS = {"هم", "هما", "هي", "هو", "هن", "وهم", "وهما", "وهي", "وهو", "وهن"}
 
 
 def passive_marked(written: str) -> bool:
@@ -225,6 +248,10 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
             frame_end = j + 1  # وفق ما صرح به روني الطلابلسي: "به" is what was said; the subject follows
             j += 1
             continue
+        if j == frame_end and j == k and act.kind == "verb" and (aside := relayed_aside(j, limit, toks, norms, linked, sent, lex)):
+            frame_end = j = aside[0]  # وقالت كما نقلت عنها وكالة الانباء الطلابية «...»: the channel, then the words
+            channel = channel or aside[1]
+            continue
         if j == frame_end and j > k and norm == "علي" and j + 1 < limit and norms[j + 1] in lex.complementizers:
             frame_end = j + 1  # ورغم تأكيد الحريري على أن ...: على before أن opens nothing of its own
             j += 1
@@ -281,6 +308,8 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
             reported_before = plain_noun and marker is not None and norm not in lex.complementizers \
                 and norm not in _PREPOSITIONS and not opens_object(norm, act, lex) \
                 and not (norms[marker] == "كما" and tok.text.endswith(("ه", "ها", "هم")))  # (not كما كشف عن كواليس: what he revealed)
+            reported_before = reported_before and not (norms[marker] == "كما" and not _speaker_noun(j, norm, linked, sent, lex))
+            # (not "، كما نفت إصابة أشخاص على الأرض": what the speaker before denied)
             # (بحسب ما روى أصدقاؤه، كما وصف اتحاد مراسلي البيت الأبيض; not كما أكد إدانته: his condemnation, an object,
             # nor كما أكد أن ...: "he also stressed that", the words after the verb)
             subject_noun = plain_noun and act.lemma in lex.subject_first and norm.isalpha() and norm[:1] not in "لب" \
@@ -379,7 +408,8 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
             break
         complement = norm in lex.complementizers and norms[j - 1] not in lex.not_content_after  # (قبل أن ينتقل)
         complement = complement or norm in lex.questions and act.lemma in lex.asking_verbs  # (تساءل ... أين المولدات)
-        if complement or norm in lex.relay_speech or tok.text == ":" or object_opens or (
+        listing = tok.text == ":" and j > 0 and norms[j - 1] in _LIST_PRONOUNS  # (ووفاة 3 ركاب هم: أم وأخت: a list)
+        if complement or norm in lex.relay_speech or tok.text == ":" and not listing or object_opens or (
             tok.text in ("«", "“", '"') and j not in closing_quotes and quoted_name_end(toks, j, limit, name_words) is None
         ):
             content_start = j
@@ -452,6 +482,7 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
             actor = linked.actors.get(m.actor_id)
             prev = norms[j - 1] if j > 0 else ""
             after_preposition = (act.kind != "relay" and not relayed or j != k) and prev in _PREPOSITIONS and not (j > 1 and norms[j - 2] in _BOTH) or (toks[j - 1].text in "«" and j > 1 and norms[j - 2] in _PREPOSITIONS)
+            after_preposition = after_preposition and not (act.kind == "verb" and j - 1 == i)  # (وبين مدير عام: the verb بيّن)
             joined_to_preposition = text[toks[j].start:m.start].lstrip("وف").startswith("ب") and j > k
             # (في البيان الذي نشره على صفحته بفيسبوك: where it was posted; a subject takes no ب)
             if actor is not None and after_preposition:
@@ -467,7 +498,8 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
             elif speaker is None and actor is not None and act.kind == "according" and norms[j - 1] in lex.documents \
                     and m.start > toks[j].start and toks[j].norm.startswith("ل"):
                 speaker, speaker_at = Speaker(actor.actor_id, m.text), j  # بحسب تقرير لوكالة رويترز: the report's owner
-            elif actor is not None and actor.actor_id in kb.media and m.start > toks[j].start and toks[j].norm.startswith("ل") \
+            elif actor is not None and (actor.actor_id in kb.media or actor.type == "organization" and match_form(m.text.split()[0]) in media_heads()) \
+                    and m.start > toks[j].start and toks[j].norm.startswith("ل") \
                     and not (act.kind == "according" and j == k):  # (وفقا لوكالة الأناضول: the source)
                 channel = channel or actor.actor_id  # وقال طبيب لبي بي سي: the medium, joined to its ل
                 medium = text[toks[j].start:m.end]
@@ -490,10 +522,11 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                 medium = medium or text[toks[j - 1 if prev in _ON_PLATFORM else j - 2].start:m.end]
             elif speaker is None and actor is not None and (not persons_only or actor.type == "person") and not joined_to_preposition \
                     and not in_relative and not (actor.type == "city" and _place_in_genitive(start_j, frame_end, norms, lex)) \
-                    and not (actor.type == "organization" and start_j - 1 in title_tokens and len(m.text.split()) == 1):
+                    and not (actor.type == "organization" and start_j - 1 in title_tokens and len(m.text.split()) == 1) \
+                    and not (actor.type == "organization" and _after_bare_title(start_j, sent, linked)):
                 speaker, speaker_at = Speaker(actor.actor_id, m.text), j
                 # (not "وبين مدير مرور الرياض أن": the city whose traffic department he heads; nor "وكشف رئيس الدرعية
-                # أن": the club its president heads, called by one word)
+                # أن": the club its president heads, called by one word; nor "لاحظ عضو المجلس الوطني": a member)
             elif speaker is not None and actor is not None and actor.type == "person" and _not_a_person(speaker, linked) \
                     and speaker_at < len(toks) and _title_before(linked, sent, speaker_at, i):
                 # (not "وكان الاتحاد السعودي لكرة القدم قد أعلن إيقاف الحكم فهد المرداسي": a subject before the verb)
@@ -636,6 +669,8 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
     if bounds is None:
         return None
     c_start, c_end, before, speaker, own_words = bounds
+    if i > 0 and norms[i - 1] in _RELATIVES and _only_resumptive(c_start, c_end, toks):
+        return None  # نزع الأسلحة النووية الذي تعهد كيم جونغ أون بالقيام به: what was pledged is the noun before, no words
     quotes = quote_spans(text, max(c_start - 1, sent.start), c_end)
     quote_text = " … ".join(text[a:b] for a, b in quotes if a >= c_start - 1)
     about = []

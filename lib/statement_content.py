@@ -28,9 +28,14 @@ def content_bounds(act: Act, i: int, k: int, marker: int | None, content_start: 
     whether "حسب قوله" credits the words to whoever spoke last; None when the act reports no words."""
     # "..., كما أضاف تونر": the content comes before the verb
     before = marker
+    also = False  # "كما" + a verb with its object and no subject: "also", what the speaker before said
     if before is not None and (before < 3 or content_start is not None and (
             norms[before] == "كما" or norms[content_start] in lex.object_openers.get(act.lemma, ()))):
         before = None  # "كما ألمح كيربي إلى ..." / "...، كما أكد إلومالو أن ...": its content follows
+    if before is not None and norms[before] == "كما" and speaker is None and act.kind == "verb" and frame_end == k == i + 1 \
+            and k < len(toks) and toks[k].norm.isalpha() and norms[k] not in _PREPOSITIONS and norms[k] not in lex.demonstratives \
+            and norms[k] not in lex.time_words and norms[k] not in lex.complementizers and not norms[k].startswith("ال"):
+        before, also = None, True  # "...، كما نفت إصابة أشخاص على الأرض": no subject, an object: what the speaker before denied
         # (so in "ما أسفر وبحسب ما افاد به المدير الجهوي للصحة عن وفاة سائح": the director's words; not "وفق ما
         # أفاد سفيان السليطي المساعد الأول لوكيل الجمهورية بالحكمة ...": a ب joined to a word of his title)
     own_words = act.kind == "according" and speaker is None and k < len(toks) \
@@ -70,7 +75,8 @@ def content_bounds(act: Act, i: int, k: int, marker: int | None, content_start: 
             # a passive, nor وأبدى أكثر من 3 آلاف شخص إعجابهم)
             named = speaker is not None and (speaker.actor_id is not None and (act.lemma in lex.named_subject_object or suffixed) or group)
             # (اعتبرته بغداد غير قانوني: with its object a pronoun, what follows the named subject is said)
-            if match_form(act.lemma) in lex.weak and not named and act.kind != "relay":  # (نقل is weak without عن only)
+            also = also and act.lemma in lex.group_subject_object  # (نفى، استبعد، كشف; not "كما جدد عفوا عاما": a decision)
+            if match_form(act.lemma) in lex.weak and not named and not also and act.kind != "relay":  # (نقل is weak without عن only)
                 return None
             content_start = frame_end if frame_end < len(toks) else None
             if content_start is None:

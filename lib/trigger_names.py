@@ -215,6 +215,8 @@ def trigger_name_spans(sentences: list[Sentence], kb: KnowledgeBase, titles: lis
         if covered.get((s_index, first)) == "PERS":
             continue  # the title's person is already named (الرئيس الأميركي دونالد ترامب)
         k = _after_institution(sent, k, covered)
+        if title is not None and _between_commas(toks, title, k, covered):
+            continue  # الأمير محمد بن نواف بن عبد العزيز، سفير السعودية لدى المملكة المتحدة، تعازيه: the name before it
         skipped = 0
         body = k  # (المتحدث باسم | قيادة المقاومة علي الأحمدي: a construct head the body's name starts with)
         while k < len(toks) and skipped < MAX_SKIPPED and (s_index, k) not in covered and not _definite_name(toks, k, s_index, covered, kb) and (
@@ -277,6 +279,14 @@ def _after_a_name(toks, title, covered, taken, appositive_ends: set[tuple[int, i
     if after and end is not None:
         appositive_ends.add((s_index, end))
     return after
+
+
+def _between_commas(toks, title, end: int, covered) -> bool:
+    """"X، title، ...": a title (with its country or body, up to ``end``) set off by commas right after a
+    person's name describes that person."""
+    first = title.first
+    return first >= 2 and toks[first - 1].text in ("،", ",") and covered.get((title.sentence, first - 2)) == "PERS" \
+        and end < len(toks) and toks[end].text in ("،", ",")
 
 
 def _construct_head(toks, k: int, s_index: int, covered) -> bool:
