@@ -131,6 +131,8 @@ def organization_spans(sentences: list[Sentence], covered: set[tuple[int, int]],
             if quoted_only and not (end < len(toks) and toks[end].text in _QUOTES):
                 k += 1
                 continue
+            if norm == "وكاله" and end + 1 < len(toks) and toks[end].norm == "انباء" and toks[end + 1].text in _QUOTES:
+                end += 1  # وكالة أنباء "مهر": the kind of agency, then its quoted name
             if end < len(toks) and toks[end].text in _QUOTES:  # a quoted name
                 close = next((x for x in range(end + 1, min(end + 6, len(toks))) if toks[x].text == _QUOTES[toks[end].text]), None)
                 end = close + 1 if close is not None else end

@@ -63,6 +63,7 @@ class KnowledgeBase:
     terms: dict[str, list[Term]] = field(default_factory=dict)  # person → terms in office of their role
     head_defaults: dict[str, str] = field(default_factory=dict)  # head noun (matching form) → the actor it means alone
     known_heads: dict[str, list[str]] = field(default_factory=dict)  # actor → head nouns it goes by (شركه)
+    national_branches: frozenset[str] = frozenset()  # bodies a nationality after the name turns into a national one
 
     def person_by_spelling(self, key: tuple[str, ...]) -> Actor | None:
         """A person of the knowledge base whose name differs from ``key`` only in how a foreign
@@ -173,7 +174,15 @@ def load_kb(actors_file: Path = ACTORS_FILE, titles_file: Path = TITLES_FILE) ->
         terms=terms,
         head_defaults={match_form(head): actor_id for head, actor_id in (data.get("head_defaults") or {}).items()},
         known_heads=_known_heads(data.get("known_heads") or {}, actors, actors_file),
+        national_branches=frozenset(_known_ids(data.get("national_branches") or [], actors, actors_file, "national_branches")),
     )
+
+
+def _known_ids(ids: list[str], actors: dict[str, Actor], source, key: str) -> list[str]:
+    unknown = [a for a in ids if a not in actors]
+    if unknown:
+        raise ValueError(f"{source}: {key} names unknown actor {unknown[0]}")
+    return ids
 
 
 def _known_heads(data: dict, actors: dict[str, Actor], source) -> dict[str, list[str]]:

@@ -179,6 +179,10 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
             if hit and _adjectival_country(sent.tokens, i, hit, kb):
                 i += 1  # وزارة العدل السعودية: an adjective of the institution, not Saudi Arabia itself
                 continue
+            if hit and hit[1] in kb.national_branches \
+                    and i + hit[0] < len(sent.tokens) and sent.tokens[i + hit[0]].norm in kb.demonyms:
+                i += hit[0]  # منظمة الصليب الأحمر الأمريكي: a national society, not the international body
+                continue
             if hit and kb.actors[hit[1]].type == "person" and i > 0 and sent.tokens[i - 1].norm in _PATRONYMIC:
                 i += hit[0]  # الأمير سلطان بن سلمان بن عبد العزيز: King Salman's name ends his son's, it is not him
                 continue
@@ -236,6 +240,8 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
                 continue  # محمد صلى الله عليه وسلم
             j = extend_surname(sent, j, kb, covered)  # سليمان + الصعب
             j = _before_trailing_title(sent, i, j, kb)
+            while j - i > 1 and sent.tokens[j - 1].text in _WRITTEN_COMPLEMENTIZERS:
+                j -= 1  # وأكدت أم عبير بأن: "بأن" written with its hamza is no name (بان كي مون has none)
             i = extend_first_name(sent, i, j, kb, covered)  # (طالب) يامن + عابد
         first = sent.tokens[i].norm
         prefix, stem = strip_conjunction(first)
@@ -295,6 +301,8 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
     mentions.sort(key=lambda m: (m.start, -m.end))
     return LinkedArticle(mentions, actors, titles, covered)
 
+
+_WRITTEN_COMPLEMENTIZERS = {"بأن", "بأنه", "بأنها", "أن", "أنه", "أنها", "إن", "إنه", "إنها"}
 
 _BYLINE_DASH = re.compile(r"\s[–—-]\s")
 BYLINE_COLON_WITHIN = 60  # characters: a byline that ends with a colon, the story on the same line

@@ -110,6 +110,8 @@ def find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
             continue  # قال الله تعالى، يقول عليه أفضل الصلاة والتسليم: scripture quoted
         if lemma is not None and _blessing_before(i, norms, lex):
             continue  # عن النبي صلى الله عليه وسلم أنه قال: a hadith quoted
+        if lemma is not None and i > 0 and toks[i].norm == norm and norms[i - 1] == "مما":
+            continue  # مما يضيف المزيد من الريبة: "which adds", a consequence, no one's words
         if lemma is not None and i > 1 and norms[i - 1] in ("كان", "كانت") and norms[i - 2] in ("ما", "مما", "كما"):
             continue  # كل ما كان يقوله ليس سوى مقلب: what he used to say, named as a thing, no act
         if lemma is not None and i > 0 and norms[i - 1] in lex.as_if and "\u0623" in toks[i - 1].text:

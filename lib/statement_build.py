@@ -150,6 +150,10 @@ def _speaker_noun(j: int, norm: str, linked, sent, lex: Lexicon) -> bool:
         or not is_common_word(norm)  # (كما دعا عريقات الدول، كما تقول لوبا: a name the recogniser missed)
 
 
+# Words from a definite description's start to the name it announces ("المحلل السياسي الكويتي وأستاذ
+# العلوم السياسية بجامعة الكويت الدكتور عبد الله النفيسي"; not "وتتوقع السلطات وصول دفعة أخرى ... على متن
+# سفينة ... تحمل اسم "أوريوني"": the ship's name, far in the object).
+DESCRIBED_NAME_WITHIN = 12
 _LIST_PRONOUNS = {"هم", "هما", "هي", "هو", "هن", "وهم", "وهما", "وهي", "وهو", "وهن"}
 
 
@@ -201,6 +205,7 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
     frame_end = k  # first word after the frame (verb, subject, channel, time, place)
     subject_open = act.kind != "according"
     persons_only = False
+    described_at = 0  # where that description starts
     described: tuple[int, int] | None = None  # a definite description as subject (المفوضية العليا للاجئين)
     title_subject = None  # the title that opens the subject, if the verb's subject is one
     suffixed = act.kind == "verb" and norms[i] not in lex.verbs and norms[i] not in lex.only_before_complementizer \
@@ -357,7 +362,7 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                     and not (document_word(norm, lex) and (owner_follows(j, limit, toks, norms, linked, sent, lex)
                                                         or unowned_document(act, j, k, frame_end, limit, toks, norms, linked, sent, lex))):
                 if norm.startswith("ال") and not is_back_reference(norm, kb) and norm not in lex.complementizers:  # (وتمنى ألا)
-                    persons_only = True  # الشاعر الغنائي المعروف خالد البذال: a description, then the name
+                    persons_only, described_at = True, j  # الشاعر الغنائي المعروف خالد البذال: a description, then the name
                     if norm not in _PREPOSITIONS and norm not in lex.time_words:
                         if opens_own_clause(i, sent, toks, linked):
                             opening_definite = j
@@ -407,12 +412,20 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
             content_start = j  # ونفى قريب الجاني ما يتم تداوله ... حول أنه مدمن: what he denied, not what was said of him
             break
         complement = norm in lex.complementizers and norms[j - 1] not in lex.not_content_after  # (قبل أن ينتقل)
+        complement = complement and mention_at(linked, sent, j) is None  # (وطالب بان كي مون: a name, not بأن)
+        complement = complement or norm in lex.saying_nouns and j > k and j + 1 < len(toks) and toks[j + 1].text != ":" \
+            and norms[j + 1] not in lex.complementizers and toks[j + 1].text not in _OPEN
+        # (وعبرت إحدى المعلمات ضمن الهاشتاق بقولها لي ...; but "أكد الجبير بقوله إن": the words after إن)
         complement = complement or norm in lex.questions and act.lemma in lex.asking_verbs  # (تساءل ... أين المولدات)
         listing = tok.text == ":" and j > 0 and norms[j - 1] in _LIST_PRONOUNS  # (ووفاة 3 ركاب هم: أم وأخت: a list)
         if complement or norm in lex.relay_speech or tok.text == ":" and not listing or object_opens or (
             tok.text in ("«", "“", '"') and j not in closing_quotes and quoted_name_end(toks, j, limit, name_words) is None
         ):
             content_start = j
+            if complement and toks[j].norm.startswith("و") and k < frame_end < j and toks[frame_end].norm.isalpha() \
+                    and norms[frame_end] not in _PREPOSITIONS and norms[frame_end] not in _RELATIVES \
+                    and mention_at(linked, sent, frame_end) is None:
+                content_start = frame_end  # وأكدت وزارة النفط اليمنية، احتفاظها بحقها ...، وأنها ستخاطب: two things stressed
             break
         if speaker is None and act.kind == "according" and j == k and norm[:2] == "لل" \
                 and kb.institution_refs.get("ال" + norm[2:]) == "previous":
@@ -520,7 +533,8 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
             elif actor is not None and actor.actor_id in kb.media and (prev in _ON_PLATFORM or prev == "موقع" and j > 1 and norms[j - 2] in _ON_PLATFORM):
                 channel = channel or actor.actor_id  # قال الكاتب ... عبر صفحته الرسمية على موقع تويتر: where he wrote, never the speaker
                 medium = medium or text[toks[j - 1 if prev in _ON_PLATFORM else j - 2].start:m.end]
-            elif speaker is None and actor is not None and (not persons_only or actor.type == "person") and not joined_to_preposition \
+            elif speaker is None and actor is not None and (not persons_only or actor.type == "person" and j - described_at <= DESCRIBED_NAME_WITHIN) \
+                    and not joined_to_preposition \
                     and not in_relative and not (actor.type == "city" and _place_in_genitive(start_j, frame_end, norms, lex)) \
                     and not (actor.type == "organization" and start_j - 1 in title_tokens and len(m.text.split()) == 1) \
                     and not (actor.type == "organization" and _after_bare_title(start_j, sent, linked)):

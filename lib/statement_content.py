@@ -89,6 +89,7 @@ def content_bounds(act: Act, i: int, k: int, marker: int | None, content_start: 
                 return None
         separate_opener = norms[content_start] in lex.object_openers.get(act.lemma, ())  # أعرب عن | رفضه ...
         c_start = toks[content_start].end if (toks[content_start].text in (":", "،", ",") or separate_opener
+                                              or norms[content_start] in lex.saying_nouns
                                               or norms[content_start] in lex.complementizers
                                               or act.kind == "according" and norms[content_start] == "فقد") else toks[content_start].start
         subject_described = described is not None and described[0] == frame_end and speaker is not None \

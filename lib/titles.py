@@ -298,6 +298,12 @@ def _person_after(title: TitleSpan, sent: Sentence, covered, actors, adjectives:
         k += k < len(sent.tokens) and strip_conjunction(sent.tokens[k].norm)[1] in honorifics()
         if (m := _person_at(sent, k, covered, actors)) is not None:
             return m
+    if (place := _place_at(sent, title.last, covered, actors)) is not None:
+        k = title.last  # والي صفاقس سليم التيساوي: the place the title governs, then the name
+        while k < len(sent.tokens) and covered.get((sent.index, k)) is place:
+            k += 1
+        k += k < len(sent.tokens) and strip_conjunction(sent.tokens[k].norm)[1] in honorifics()
+        return _person_at(sent, k, covered, actors)
     return None
 
 

@@ -445,6 +445,8 @@ def extend_first_name(sent: Sentence, start: int, end: int, kb: KnowledgeBase, c
     verb = toks[start - 2].norm
     verb = verb[1:] if verb[:1] in "وف" and len(verb) > 3 else verb
     opens = lexicon().verbs.get(verb) is not None and (start == 2 or toks[start - 3].text in PUNCT)
+    if opens and toks[start - 1].text in ("أم", "ام"):
+        return start - 1  # وأكدت أم عبير بأن: a mother's kunya, as أبو راكان is a father's
     word = toks[start - 1].norm
     rare = word not in _common_words(int(_data()["verb_subject_rank"])) or word in _triggers()[2]
     bare = word[1:] if word[:1] in "وف" else word
