@@ -3,10 +3,13 @@ adjective of origin (أبلغ دليل سياحي), a document with or without a
 اسكتلندا، الأرقام الأخيرة التي نشرتها السلطات), where an unnamed source works (لمسؤول بوزارة الدفاع),
 a name that closes its phrase (وإعلان المنامة،), a description named by "ويدعى", a definite phrase right
 before أن, a title's field before its holder's name (وكيل الوزارة للرعاية الاجتماعية)، a rank and name after a
-chain of titles, and an unnamed source's object after its adjective. Helpers of ``lib/statement_build.py``."""
+chain of titles, an unnamed source's object after its adjective, a noun that can speak after "كما" + verb,
+a body inside a bare title (عضو المجلس الوطني), and words that are only a pronoun for the noun before
+the clause (بالقيام به). Helpers of ``lib/statement_build.py``."""
 
 from __future__ import annotations
 
+from lib.institutions import media_heads, organization_heads
 from lib.linking import LinkedArticle
 from lib.records import Sentence
 from lib.relative_speakers import owner_follows
@@ -18,7 +21,7 @@ from lib.reporting_lexicon import Lexicon
 from lib.speakers import mention_at, mention_type, person_follows
 from lib.statement_frames import OWN as _OWN
 from lib.statement_frames import RESUMPTIVES as _RESUMPTIVES
-from lib.trigger_names import honorifics, preposition_phrase
+from lib.trigger_names import honorifics, is_common_word, preposition_phrase
 
 
 def nominative_with_nisba(j: int, limit: int, norms, linked, sent) -> bool:
@@ -174,3 +177,29 @@ def relayed_aside(j: int, limit: int, toks, norms, linked, sent, lex: Lexicon) -
     while end < limit and mention_at(linked, sent, end) is m:
         end += 1
     return end, m.actor_id
+
+
+def only_resumptive(start: int, end: int, toks) -> bool:
+    """Words of at most two words ending on a pronoun for the noun before the clause (بالقيام به)."""
+    words = [t.norm for t in toks if start <= t.start < end and t.norm.isalpha()]
+    return 0 < len(words) <= 2 and words[-1] in _RESUMPTIVES
+
+
+def after_bare_title(j: int, sent, linked) -> bool:
+    """A body named right after a bare title (عضو المجلس الوطني): the member speaks, not the body."""
+    return any(t.sentence == sent.index and t.first < j <= t.last and t.bare for t in linked.titles)
+
+
+def speaker_noun(j: int, norm: str, linked, sent, lex: Lexicon) -> bool:
+    """An indefinite noun that can speak after "كما" + verb: a body's head (كما وصف اتحاد مراسلي البيت
+    الأبيض), an outlet, a document, an unnamed source, a relative or a group, or a noun a name follows."""
+    return norm in organization_heads() or norm in media_heads() or document_word(norm, lex) or norm in lex.anonymous \
+        or norm in lex.kinship or norm in lex.indefinite_groups or mention_at(linked, sent, j + 1) is not None \
+        or not is_common_word(norm)  # (كما دعا عريقات الدول، كما تقول لوبا: a name the recogniser missed)
+
+
+# Words from a definite description's start to the name it announces ("المحلل السياسي الكويتي وأستاذ
+# العلوم السياسية بجامعة الكويت الدكتور عبد الله النفيسي"; not "وتتوقع السلطات وصول دفعة أخرى ... على متن
+# سفينة ... تحمل اسم "أوريوني"": the ship's name, far in the object).
+DESCRIBED_NAME_WITHIN = 12
+LIST_PRONOUNS = {"هم", "هما", "هي", "هو", "هن", "وهم", "وهما", "وهي", "وهو", "وهن"}

@@ -248,9 +248,11 @@ def _opens_with_subject(i: int, toks, norms, lex: Lexicon) -> bool:
     if not norms[i + 1].startswith("ال") or i > 0:  # وبين بن مسعود أن: a short name, أن right after it, no second noun joined by و
         reach = 8 if i == 0 else 5  # (وبين مدير عام الخطوط السعودية , بأنه: a title's words at a sentence's start)
         near = next((x for x in range(i + 2, min(i + reach, len(norms))) if norms[x] in lex.complementizers), None)
-        words = norms[i + 1:near - 1] if near is not None and toks[near - 1].text in ("،", ",") else norms[i + 1:near]
-        return near is not None and all(n.isalpha() and not (_joined_by_and(toks[i + 1].norm) if x == 0 else toks[i + 1 + x].norm.startswith("و"))
-                                        for x, n in enumerate(words))
+        if near is None:
+            return False
+        last = near - 1 if toks[near - 1].text in ("،", ",") else near  # (a comma may close the subject)
+        return all(n.isalpha() for n in norms[i + 1:last]) and not _joined_by_and(toks[i + 1].norm) \
+            and not any(t.norm.startswith("و") for t in toks[i + 2:last])
     if any(t.norm.startswith("وال") for t in toks[2:5]):  # (the matching forms have lost their و)
         return False
     return any(n in lex.complementizers for n in norms[2:14])

@@ -13,7 +13,10 @@ from lib.clause_subjects import (
     subject_after_complementizer,
 )
 from lib.frame_subjects import (
+    DESCRIBED_NAME_WITHIN,
     IN_IT,
+    LIST_PRONOUNS,
+    after_bare_title,
     content_after_place,
     document_word,
     honoured_person_follows,
@@ -22,8 +25,10 @@ from lib.frame_subjects import (
     named_in_quotes,
     nominative_with_nisba,
     object_after_adjective,
+    only_resumptive,
     preposition_width,
     relayed_aside,
+    speaker_noun,
     title_field,
     unowned_document,
     where_one_works,
@@ -97,7 +102,7 @@ from lib.statement_frames import (
 from lib.statement_frames import (
     title_before as _title_before,
 )
-from lib.trigger_names import bare_honorifics, honorifics, is_common_word, plural_in_construct, sound_plural
+from lib.trigger_names import bare_honorifics, honorifics, plural_in_construct, sound_plural
 
 # Words in ون that are no nominative plural (a plural so is the subject: "حذر المسؤولون من"،
 # "قال لاجئون من مسلمي الروهينغا").
@@ -129,32 +134,6 @@ def _place_in_genitive(start_j: int, frame_end: int, norms, lex: Lexicon) -> boo
     return start_j > frame_end and prev.isalpha() and not prev.startswith(("ال", "لل")) and prev not in _PREPOSITIONS \
         and lex.verb_lemma(prev) is None and prev not in lex.complementizers and prev not in organization_heads()
     # (but "صحيفة واشنطن بوست"، "إذاعة قفصة": an institution the place names)
-
-
-def _only_resumptive(start: int, end: int, toks) -> bool:
-    """Words of at most two words ending on a pronoun for the noun before the clause (بالقيام به)."""
-    words = [t.norm for t in toks if start <= t.start < end and t.norm.isalpha()]
-    return 0 < len(words) <= 2 and words[-1] in _RESUMPTIVES
-
-
-def _after_bare_title(j: int, sent, linked) -> bool:
-    """A body named right after a bare title (عضو المجلس الوطني): the member speaks, not the body."""
-    return any(t.sentence == sent.index and t.first < j <= t.last and t.bare for t in linked.titles)
-
-
-def _speaker_noun(j: int, norm: str, linked, sent, lex: Lexicon) -> bool:
-    """An indefinite noun that can speak after "كما" + verb: a body's head (كما وصف اتحاد مراسلي البيت
-    الأبيض), an outlet, a document, an unnamed source, a relative or a group, or a noun a name follows."""
-    return norm in organization_heads() or norm in media_heads() or document_word(norm, lex) or norm in lex.anonymous \
-        or norm in lex.kinship or norm in lex.indefinite_groups or mention_at(linked, sent, j + 1) is not None \
-        or not is_common_word(norm)  # (كما دعا عريقات الدول، كما تقول لوبا: a name the recogniser missed)
-
-
-# Words from a definite description's start to the name it announces ("المحلل السياسي الكويتي وأستاذ
-# العلوم السياسية بجامعة الكويت الدكتور عبد الله النفيسي"; not "وتتوقع السلطات وصول دفعة أخرى ... على متن
-# سفينة ... تحمل اسم "أوريوني"": the ship's name, far in the object).
-DESCRIBED_NAME_WITHIN = 12
-_LIST_PRONOUNS = {"هم", "هما", "هي", "هو", "هن", "وهم", "وهما", "وهي", "وهو", "وهن"}
 
 
 def passive_marked(written: str) -> bool:
@@ -313,7 +292,7 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
             reported_before = plain_noun and marker is not None and norm not in lex.complementizers \
                 and norm not in _PREPOSITIONS and not opens_object(norm, act, lex) \
                 and not (norms[marker] == "كما" and tok.text.endswith(("ه", "ها", "هم")))  # (not كما كشف عن كواليس: what he revealed)
-            reported_before = reported_before and not (norms[marker] == "كما" and not _speaker_noun(j, norm, linked, sent, lex))
+            reported_before = reported_before and not (norms[marker] == "كما" and not speaker_noun(j, norm, linked, sent, lex))
             # (not "، كما نفت إصابة أشخاص على الأرض": what the speaker before denied)
             # (بحسب ما روى أصدقاؤه، كما وصف اتحاد مراسلي البيت الأبيض; not كما أكد إدانته: his condemnation, an object,
             # nor كما أكد أن ...: "he also stressed that", the words after the verb)
@@ -417,7 +396,7 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
             and norms[j + 1] not in lex.complementizers and toks[j + 1].text not in _OPEN
         # (وعبرت إحدى المعلمات ضمن الهاشتاق بقولها لي ...; but "أكد الجبير بقوله إن": the words after إن)
         complement = complement or norm in lex.questions and act.lemma in lex.asking_verbs  # (تساءل ... أين المولدات)
-        listing = tok.text == ":" and j > 0 and norms[j - 1] in _LIST_PRONOUNS  # (ووفاة 3 ركاب هم: أم وأخت: a list)
+        listing = tok.text == ":" and j > 0 and norms[j - 1] in LIST_PRONOUNS  # (ووفاة 3 ركاب هم: أم وأخت: a list)
         if complement or norm in lex.relay_speech or tok.text == ":" and not listing or object_opens or (
             tok.text in ("«", "“", '"') and j not in closing_quotes and quoted_name_end(toks, j, limit, name_words) is None
         ):
@@ -537,7 +516,7 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                     and not joined_to_preposition \
                     and not in_relative and not (actor.type == "city" and _place_in_genitive(start_j, frame_end, norms, lex)) \
                     and not (actor.type == "organization" and start_j - 1 in title_tokens and len(m.text.split()) == 1) \
-                    and not (actor.type == "organization" and _after_bare_title(start_j, sent, linked)):
+                    and not (actor.type == "organization" and after_bare_title(start_j, sent, linked)):
                 speaker, speaker_at = Speaker(actor.actor_id, m.text), j
                 # (not "وبين مدير مرور الرياض أن": the city whose traffic department he heads; nor "وكشف رئيس الدرعية
                 # أن": the club its president heads, called by one word; nor "لاحظ عضو المجلس الوطني": a member)
@@ -683,7 +662,7 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
     if bounds is None:
         return None
     c_start, c_end, before, speaker, own_words = bounds
-    if i > 0 and norms[i - 1] in _RELATIVES and _only_resumptive(c_start, c_end, toks):
+    if i > 0 and norms[i - 1] in _RELATIVES and only_resumptive(c_start, c_end, toks):
         return None  # نزع الأسلحة النووية الذي تعهد كيم جونغ أون بالقيام به: what was pledged is the noun before, no words
     quotes = quote_spans(text, max(c_start - 1, sent.start), c_end)
     quote_text = " … ".join(text[a:b] for a, b in quotes if a >= c_start - 1)
