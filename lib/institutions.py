@@ -186,8 +186,9 @@ def organization_spans(sentences: list[Sentence], covered: set[tuple[int, int]],
             while after < len(toks) and toks[after].text in _QUOTES:
                 after += 1
             apposition = after < len(toks) and (sent.index, after) in covered and not (
-                after == end and toks[after].text[:1] in "بل" and toks[after].norm[:1] in "بل")  # وكالة الأنباء الإيرانية "إرنا"
-            # (but "وزارة العمل بجازان": the place joined to ب is where its branch is, no apposition)
+                after == end and toks[after].text[:1] in "بلو" and toks[after].norm[:1] in "بلو")  # وكالة الأنباء الإيرانية "إرنا"
+            # (but "وزارة العمل بجازان": the place joined to ب is where its branch is, no apposition; nor "التلفزيون المصري
+            # ووكالة أنباء الشرق الأوسط": a second body joined by و)
             if end - k >= 2 and not apposition and not any((sent.index, x) in covered for x in range(k, end)):
                 out.append((sent, k, end))
             seen_heads.setdefault(norm[2:] if definite else norm, set()).update(t.norm for t in toks[k + 1:end])

@@ -117,6 +117,7 @@ class Lexicon:
     construct_heads: frozenset[str]  # في إطار تعهد ...: a verb form after one is a verbal noun
     saying_nouns: frozenset[str]  # بقوله: "by saying", before a colon, a quotation or أن
     gestures: frozenset[str]  # أشار بيده: a gesture, no words
+    audiences: frozenset[str]  # للصحفيين: a medium word that is whole, no name follows it
     asking_verbs: frozenset[str]  # تساءل: its words may open with a question word
     questions: frozenset[str]  # أين، لماذا: a question word opening the words asked
     passive_label: str  # the speaker text of a passive report (وُصف X بأنه ...)
@@ -266,6 +267,7 @@ def lexicon() -> Lexicon:
         construct_heads=_forms(data["construct_heads"]),
         saying_nouns=_forms(data["saying_nouns"]),
         gestures=_forms(data["gestures"]),
+        audiences=_forms(data["audiences"]),
         asking_verbs=_forms(data["asking_verbs"]),
         questions=_forms(data["questions"]),
         passive_label=str(data["passive_label"]),

@@ -362,7 +362,8 @@ def anonymous_before_verb(i: int, toks, norms, text: str, lex: Lexicon) -> Speak
         opener = first > 0 and (before in _GROUP_OPENERS or toks[first - 1].norm in _GROUP_OPENERS)  # (وكانت: no وك + انت)
         opener = opener or before in ("لكن", "ولكن") and norm in lex.anonymous
         prefixed = norm[:1] == "ل" and opener and (norm[1:] in lex.anonymous or norm[1:] in lex.indefinite_groups)
-        if norm in lex.anonymous or prefixed or (norm in lex.indefinite_groups and opener):
+        account = norm in ("صاحب", "صاحبه") and first + 1 < i and norms[first + 1] == "حساب"  # (أما صاحب حساب Ameen فقال)
+        if norm in lex.anonymous or prefixed or (norm in lex.indefinite_groups and opener) or account and opener:
             if comma and (before not in lex.complementizers or first > 1 and lex.verb_lemma(norms[first - 2]) is not None
                           and norms[first - 2] not in lex.writers_notes):
                 return None  # (أكد أن تقارير استخباراتية متنوعة، خلصت: a verb of the speaker's own words)
@@ -376,7 +377,8 @@ def anonymous_before_verb(i: int, toks, norms, text: str, lex: Lexicon) -> Speak
     return None
 
 
-_GROUP_OPENERS = {"كان", "كانت", "كانوا", "سبق", "وسبق", "وكان", "وكانت", "وكانوا"}  # وكانت مصادر قالت، وسبق لوسائل إعلام أن ذكرت
+_GROUP_OPENERS = {"كان", "كانت", "كانوا", "سبق", "وسبق", "وكان", "وكانت", "وكانوا", "اما"}
+# (وكانت مصادر قالت، وسبق لوسائل إعلام أن ذكرت، أما صاحب حساب Ameen فقال)
 
 
 def back_reference_subject(sent: Sentence, toks, kb: KnowledgeBase) -> Speaker | None:

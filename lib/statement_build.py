@@ -353,9 +353,11 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                                                               and person_follows(j, limit, toks, norms, linked, sent, lex)) \
                         and not honoured_person_follows(j, limit, toks, norms, linked, sent, act, lex) \
                         and not named_after_description(j, limit, toks, norms, linked, sent, lex) \
-                        and not (norm in organization_heads() and (m1 := mention_at(linked, sent, j + 1)) is not None
+                        and not ((norm in organization_heads() or norm == "تنظيم")
+                                 and (m1 := mention_at(linked, sent, j + 1 + (j + 1 < limit and toks[j + 1].text in _OPEN))) is not None
                                  and (a1 := linked.actors.get(m1.actor_id)) is not None and a1.type == "organization"):
-                    # (وقالت شركة أريفا، التي ...، إنها: the company's head noun, then its name)
+                    # (وقالت شركة أريفا، التي ...، إنها: the company's head noun, then its name; وأعلن تنظيم "الدولة
+                    # الإسلامية" مسؤوليته: the group's, its name quoted)
                     speaker = NO_SUBJECT  # طالبت برحيل ... / مؤكدا قدرة ...: an object, not a subject
                     # (but وقال نقيب المهن التمثيلية أشرف زكي: a title the lexicon lacks, then the name)
                     if (named := named_in_quotes(j, limit, toks, norms, lex)) is not None:
@@ -495,7 +497,8 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                     and not (act.kind == "according" and j == k):  # (وفقا لوكالة الأناضول: the source)
                 channel = channel or actor.actor_id  # وقال طبيب لبي بي سي: the medium, joined to its ل
                 medium = text[toks[j].start:m.end]
-            elif actor is not None and (prev in lex.media_words or toks[j - 1].text in _OPEN and j > 1 and norms[j - 2] in lex.media_words):
+            elif actor is not None and (prev in lex.media_words or toks[j - 1].text in _OPEN and j > 1 and norms[j - 2] in lex.media_words) \
+                    and not (actor.type == "person" and prev in lex.audiences):  # (رئيس النقابة الوطنية للصحفيين ناجي البغوري)
                 channel = channel or actor.actor_id  # لمراسلة "الجوهرة أف أم": the medium, whatever it is
                 medium = text[toks[j - 1 if prev in lex.media_words else j - 2].start:m.end]
             elif actor is not None and actor.actor_id in kb.media and (prev.startswith("ل") or toks[j - 1].text in "«" and j > 1 and norms[j - 2].startswith("ل")):
