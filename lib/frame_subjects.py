@@ -13,7 +13,7 @@ from lib.institutions import media_heads, organization_heads
 from lib.linking import LinkedArticle
 from lib.records import Sentence
 from lib.relative_speakers import owner_follows
-from lib.reporting_acts import Act, opens_object
+from lib.reporting_acts import Act, opens_object, relay_aside_at
 from lib.reporting_lexicon import OPEN_QUOTES as _OPEN
 from lib.reporting_lexicon import PREPOSITIONS as _PREPOSITIONS
 from lib.reporting_lexicon import PUNCT as _PUNCT
@@ -167,8 +167,7 @@ def object_after_adjective(x: int, toks, norms) -> bool:
 def relayed_aside(j: int, limit: int, toks, norms, linked, sent, lex: Lexicon) -> tuple[int, str] | None:
     """"وقالت كما نقلت عنها وكالة الانباء الطلابية «...»": the channel named right after the verb, before
     the words. Returns the first token after the channel's name, and the channel."""
-    if not (j + 3 < limit and norms[j] == "كما" and (norms[j + 1] in lex.relay_verbs or toks[j + 1].norm in lex.relay_verbs)
-            and norms[j + 2] in ("عنه", "عنها", "عنهم", "عنهما")):
+    if not (j + 3 < limit and relay_aside_at(j, toks, norms, lex)):
         return None
     m = mention_at(linked, sent, j + 3)
     if m is None:

@@ -188,8 +188,6 @@ def _known_ids(ids: list[str], actors: dict[str, Actor], source, key: str) -> li
 def _known_heads(data: dict, actors: dict[str, Actor], source) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for head, ids in data.items():
-        for actor_id in ids:
-            if actor_id not in actors:
-                raise ValueError(f"{source}: known_heads names unknown actor {actor_id}")
+        for actor_id in _known_ids(ids, actors, source, "known_heads"):
             out.setdefault(actor_id, []).append(match_form(head))
     return out

@@ -146,8 +146,7 @@ def find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
               or norm in lex.comma_adverbials and i > 0 and toks[i - 1].text in ("،", ",")):
             acts.append(Act("adverbial", i, norm))  # (غير معلنة: not announced, no act)
         elif raw in lex.relay_verbs or norm in lex.relay_verbs:
-            if i > 1 and norms[i - 1] == "كما" and acts and acts[-1].kind == "verb" and acts[-1].index == i - 2 \
-                    and i + 1 < len(norms) and norms[i + 1] in ("عنه", "عنها", "عنهم", "عنهما"):
+            if i > 1 and acts and acts[-1].kind == "verb" and acts[-1].index == i - 2 and relay_aside_at(i - 1, toks, norms, lex):
                 continue  # وقالت كما نقلت عنها وكالة الانباء الطلابية «...»: the channel of the verb before it
             if i > 0 and norms[i - 1] == "ما" and acts and acts[-1].kind == "according" and acts[-1].index >= i - 3:
                 continue  # وفق ما نقلت "لوباريزيان" عن الوزارة: the attribution's own relay
@@ -231,6 +230,13 @@ def _accused_of(i: int, norms, lex: Lexicon) -> bool:
     once; the one who accuses names whom first ("متهمة واشنطن بإطلاق أكبر حرب تجارية")."""
     return lex.adverbial_verbs.get(norms[i]) == "اتهم" and i + 1 < len(norms) and norms[i + 1][:1] == "ب" and len(norms[i + 1]) > 3 \
         and norms[i + 1] not in lex.complementizers
+
+
+def relay_aside_at(j: int, toks, norms, lex: Lexicon) -> bool:
+    """"وقالت كما نقلت عنها وكالة ...": at ``j``, كما, a relay verb and a pronoun for the one who spoke,
+    naming the channel between a verb and its words."""
+    return j + 2 < len(norms) and norms[j] == "كما" and (norms[j + 1] in lex.relay_verbs or toks[j + 1].norm in lex.relay_verbs) \
+        and norms[j + 2] in ("عنه", "عنها", "عنهم", "عنهما")
 
 
 def _joined_by_and(norm: str) -> bool:

@@ -32,12 +32,12 @@ def content_bounds(act: Act, i: int, k: int, marker: int | None, content_start: 
     if before is not None and (before < 3 or content_start is not None and (
             norms[before] == "كما" or norms[content_start] in lex.object_openers.get(act.lemma, ()))):
         before = None  # "كما ألمح كيربي إلى ..." / "...، كما أكد إلومالو أن ...": its content follows
+        # (so in "ما أسفر وبحسب ما افاد به المدير الجهوي للصحة عن وفاة سائح": the director's words; not "وفق ما
+        # أفاد سفيان السليطي المساعد الأول لوكيل الجمهورية بالحكمة ...": a ب joined to a word of his title)
     if before is not None and norms[before] == "كما" and speaker is None and act.kind == "verb" and frame_end == k == i + 1 \
             and k < len(toks) and toks[k].norm.isalpha() and norms[k] not in _PREPOSITIONS and norms[k] not in lex.demonstratives \
             and norms[k] not in lex.time_words and norms[k] not in lex.complementizers and not norms[k].startswith("ال"):
         before, also = None, True  # "...، كما نفت إصابة أشخاص على الأرض": no subject, an object: what the speaker before denied
-        # (so in "ما أسفر وبحسب ما افاد به المدير الجهوي للصحة عن وفاة سائح": the director's words; not "وفق ما
-        # أفاد سفيان السليطي المساعد الأول لوكيل الجمهورية بالحكمة ...": a ب joined to a word of his title)
     own_words = act.kind == "according" and speaker is None and k < len(toks) \
         and (lex.owned_speech(norms[k]) or norms[k] in lex.relay_speech) \
         and (k + 1 == len(toks) or toks[k + 1].text in _PUNCT)  # ...، حسب قوله.: the words of whoever spoke last

@@ -291,20 +291,21 @@ def _person_after(title: TitleSpan, sent: Sentence, covered, actors, adjectives:
     where = past_adjectives if past_adjectives < len(sent.tokens) and sent.tokens[past_adjectives].norm == "لدي" else title.last
     first = sent.tokens[where].norm if where < len(sent.tokens) else ""
     if first in ("في", "لدي") and (place := _place_at(sent, where + 1, covered, actors)) is not None:
-        k = where + 1  # رئيس هيئة الأركان العامة في اليمن اللواء محمد المقدشي: where, a rank, then the name
-        while k < len(sent.tokens) and (covered.get((sent.index, k)) is place or first == "لدي" and sent.tokens[k].text in {"،", ","}):
-            k += 1  # (السفير الروسي السابق لدى قطر، فلاديمير تيتورينكو: where he served, a comma, the name; not
-            # "أمام مكتب رئيس الحكومة في عمان، مرددين شعار")
-        k += k < len(sent.tokens) and strip_conjunction(sent.tokens[k].norm)[1] in honorifics()
-        if (m := _person_at(sent, k, covered, actors)) is not None:
+        # رئيس هيئة الأركان العامة في اليمن اللواء محمد المقدشي: where, a rank, then the name (السفير الروسي السابق
+        # لدى قطر، فلاديمير تيتورينكو: where he served, a comma, the name; not "أمام مكتب رئيس الحكومة في عمان، مرددين شعار")
+        if (m := _person_past_place(sent, where + 1, place, covered, actors, commas=first == "لدي")) is not None:
             return m
     if (place := _place_at(sent, title.last, covered, actors)) is not None:
-        k = title.last  # والي صفاقس سليم التيساوي: the place the title governs, then the name
-        while k < len(sent.tokens) and covered.get((sent.index, k)) is place:
-            k += 1
-        k += k < len(sent.tokens) and strip_conjunction(sent.tokens[k].norm)[1] in honorifics()
-        return _person_at(sent, k, covered, actors)
+        return _person_past_place(sent, title.last, place, covered, actors)  # والي صفاقس سليم التيساوي: the place it governs
     return None
+
+
+def _person_past_place(sent: Sentence, k: int, place: Mention, covered, actors, commas: bool = False) -> Mention | None:
+    """The person named after ``place`` (at ``k``; past the commas after it with ``commas``) and a rank."""
+    while k < len(sent.tokens) and (covered.get((sent.index, k)) is place or commas and sent.tokens[k].text in {"،", ","}):
+        k += 1
+    k += k < len(sent.tokens) and strip_conjunction(sent.tokens[k].norm)[1] in honorifics()
+    return _person_at(sent, k, covered, actors)
 
 
 def _abbreviated_honorific(sent: Sentence, k: int) -> bool:
