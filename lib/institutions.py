@@ -47,7 +47,10 @@ def verb_subject_institutions(sentences: list[Sentence], covered: dict[tuple[int
                 end += 1
             after = toks[end].norm if end < len(toks) else ""
             content = after in PUNCT or after in lex.complementizers or (
-                after == "في" and end + 1 < len(toks) and toks[end + 1].norm in lex.speech_nouns)
+                after == "في" and end + 1 < len(toks) and toks[end + 1].norm in lex.speech_nouns) or (
+                after == "في" and end + 2 < len(toks) and toks[end + 2].norm in lex.complementizers
+                and toks[end + 1].norm.isalpha() and not is_common_word(toks[end + 1].norm))
+            # (وقالت مصلحة المرافق العامة في سياتل إن: the body, then its city)
             # (any reporting verb with a name of three words or more: "كشفت خلية الإعلام الحربي، عن ...")
             if end - k >= (2 if lemma in lex.subject_first else 3) and content:
                 found.append((sent, k, end))
@@ -177,11 +180,15 @@ def organization_spans(sentences: list[Sentence], covered: set[tuple[int, int]],
             if end + 1 < len(toks) and end - k >= 2 and toks[end - 1].norm.startswith("لل") and toks[end].norm == "علي" \
                     and toks[end + 1].norm.startswith("ال") and toks[end + 1].norm.isalpha() and (sent.index, end + 1) not in covered:
                 end += 2  # اللجنة السعودية للرقابة على المنشطات: the verbal noun's own على
-            if end + 2 < len(toks) and end - k >= 2 and toks[end - 1].norm in _INQUIRIES and toks[end].norm == "في":
+            if end + 2 < len(toks) and end - k >= 2 and toks[end].norm == _OWN_PREPOSITIONS.get(toks[end - 1].norm):
                 into = end + 1 + (not toks[end + 1].norm.startswith("ال") and toks[end + 1].norm.isalpha())
                 if into < len(toks) and toks[into].norm.startswith("ال") and toks[into].norm.isalpha() \
-                        and not any((sent.index, x) in covered for x in range(end, into + 1)):
+                        and not definite_nisba(toks[into].norm) and not any((sent.index, x) in covered for x in range(end, into + 1)):
+                    # (not "هيئة الدفاع عن السودانية نورا حسين": a nationality, then the one defended)
                     end = into + 1  # مجلس التحقيق في حوادث الطيران: what it inquires into, after the verbal noun's في
+                    while end < len(toks) and end - k < 8 and definite_nisba(toks[end].norm) and len(toks[end].norm) > 4 \
+                            and (sent.index, end) not in covered:  # (not إلى, whose matching form الي reads as one)
+                        end += 1  # مجلس الدفاع عن الموارد القومية: what it defends, and its adjective
             after = end
             while after < len(toks) and toks[after].text in _QUOTES:
                 after += 1
@@ -197,7 +204,9 @@ def organization_spans(sentences: list[Sentence], covered: set[tuple[int, int]],
 
 
 MINISTRY_HEADS = ("وزاره", "الوزاره")
-_INQUIRIES = {"التحقيق", "للتحقيق", "التحقيقات", "للتحقيقات"}  # (in matching form)
+# Verbal nouns in a body's name and the preposition that goes with them (in matching form): "مجلس التحقيق في
+# حوادث الطيران"، "مجلس الدفاع عن الموارد القومية" (but "وزارة الدفاع عن طريق": طريق is no definite word).
+_OWN_PREPOSITIONS = {"التحقيق": "في", "للتحقيق": "في", "التحقيقات": "في", "للتحقيقات": "في", "الدفاع": "عن", "للدفاع": "عن"}
 _SHORT_L_WORDS = {"لها", "لهم", "لكن", "لدي", "لذا", "لما", "لان", "لنا", "لكم", "لهذ", "لمن", "لعل"}  # (الجمعية السعودية لطب العيون: لطب is its field)
 
 

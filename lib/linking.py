@@ -268,6 +268,17 @@ def link_article(sentences: list[Sentence], ner_tags: list[list[str]], kb: Knowl
     # 2a. names announced by a title or an honorific (الناطق باسم الاتحاد كامل زغير، العميد يحيى رسول)
     early_titles = find_titles(sentences, kb)
     for sent, i, j in trigger_name_spans(sentences, kb, early_titles, {k: m.label for k, m in covered.items()}):
+        rest = covered.get((sent.index, j))
+        first = sent.tokens[i].norm
+        if j == i + 1 and rest is not None and rest.label == "PERS" and rest.source == "ner" and rest.start == sent.tokens[j].start \
+                and first.isalpha() and not first.startswith(("ال", "بال", "لل")) and not first.endswith(("ها", "هم")) \
+                and not is_frequent_word(first) \
+                and first not in bare_honorifics():
+            # (one rare word only: not "يمد يده لمصافحة | نيمار", "بالإنابة | صالح القرعوطي", "يتزعمها | عمار الحكيم")
+            mentions.remove(rest)  # مدير البرنامج في الحركة ... عايد | أبو قطيش: the recogniser's part of the name goes on it
+            while covered.get((sent.index, j)) is rest:
+                del covered[(sent.index, j)]
+                j += 1
         add_new(sent, i, j, "person", "PERS")
     # 2b. names the recogniser missed as a reporting verb's subject (وقالت يوروكونترول، ...)
     for sent, i, j in verb_subject_spans(sentences, kb, {k: m.label for k, m in covered.items()}, early_titles):

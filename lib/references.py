@@ -124,7 +124,8 @@ def _join_two_word_surnames(mentions, actors) -> None:
             m.actor_id = next(iter(targets))
 
 
-_SURNAME_PARTICLES = {"فان", "فون", "دي", "دو", "دا", "ديل", "لا", "لو", "بن"}  # (فان مارفيك: بيرت فان مارفيك; بن مسعود)
+_SURNAME_PARTICLES = {"فان", "فون", "دي", "دو", "دا", "ديل", "لا", "لو", "بن", "ابو"}  # (فان مارفيك: بيرت فان مارفيك; بن مسعود;
+# أبو قطيش: عايد أبو قطيش)
 _SURNAME_SECOND_WORDS = {"الدين", "الاسلام"}  # (تقي الدين: زياد تقي الدين; in matching form)
 
 

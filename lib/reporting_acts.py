@@ -137,6 +137,7 @@ def find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
                 acts.append(Act("adverbial", i, norm))  # ووجه ري رسالة ... بقوله: "...": the clause's subject speaks
                 # (but in "وصرح لمجموعة فونكه بقوله:" the verb's words follow it; "حذر من انتقال الإرهاب ... بقوله" has its own)
         elif (norm in lex.adverbials and not (i > 0 and (norms[i - 1] == "غير" or _count_before(toks[i - 1].text)))
+              and not (norm in lex.complement_adverbials and not (i + 1 < len(norms) and norms[i + 1] in lex.complementizers))
               and not _adjective_of_plural(i, toks, norms)  # (ال 23 متهما: a count of the accused, no adverbial)
               and not _adjective_of_indefinite(i, toks, norms, lex) and not _predicate_after_complementizer(i, norms, lex)
               and not _accused_of(i, norms, lex)
@@ -145,7 +146,7 @@ def find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
               # (وكانوا متهمين معه: a state)
               or norm in lex.comma_adverbials and i > 0 and toks[i - 1].text in ("،", ",")):
             acts.append(Act("adverbial", i, norm))  # (غير معلنة: not announced, no act)
-        elif raw in lex.relay_verbs or norm in lex.relay_verbs:
+        elif raw in lex.relay_verbs or norm in lex.relay_verbs or _relayed_what(i, norms, lex):
             if i > 1 and acts and acts[-1].kind == "verb" and acts[-1].index == i - 2 and relay_aside_at(i - 1, toks, norms, lex):
                 continue  # وقالت كما نقلت عنها وكالة الانباء الطلابية «...»: the channel of the verb before it
             if i > 0 and norms[i - 1] == "ما" and acts and acts[-1].kind == "according" and acts[-1].index >= i - 3:
@@ -166,6 +167,23 @@ def find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
                         acts.append(Act("according", i, "وفق"))  # (بحسب ما أفادت X: the verb's own act)
                     break
     return acts
+
+
+_WHAT = {"ما", "لما", "حسبما", "بحسبما", "كما"}  # (in matching form)
+
+
+def _relay_suffixed(norm: str, lex: Lexicon) -> bool:
+    return norm.endswith("ه") and norm[:-1] in lex.relay_verbs or norm.endswith("ها") and norm[:-2] in lex.relay_verbs
+
+
+def _relayed_what(i: int, norms: list[str], lex: Lexicon) -> bool:
+    """"ووفقا لما نقلته وكالة فرانس برس عن مصدر": the relay verb with its pronoun object, after "what" only
+    (elsewhere "تم نقله إلى المستشفى" moved him)."""
+    if not (i > 0 and norms[i - 1] in _WHAT and _relay_suffixed(norms[i], lex)):
+        return False
+    comma = next((x for x in range(i + 1, len(norms)) if norms[x] in ("،", ",")), len(norms))
+    return relay_source(norms, i + 1, min(comma, i + 12)) is not None  # (not "وفقاً لما نقلته وكالة الأنباء البحرينية،
+    # على ضرورة الكف ...، والتركيز بدلا عن ذلك": the channel of the verb before, the عن far on another's)
 
 
 def _count_before(word: str) -> bool:

@@ -118,6 +118,9 @@ class Lexicon:
     saying_nouns: frozenset[str]  # بقوله: "by saying", before a colon, a quotation or أن
     gestures: frozenset[str]  # أشار بيده: a gesture, no words
     audiences: frozenset[str]  # للصحفيين: a medium word that is whole, no name follows it
+    relating_adjectives: frozenset[str]  # الخاصة بتحويل: an adjective's own ب, no content opened
+    complement_adverbials: frozenset[str]  # مقرا بأن: an adverbial only before أن (مقرا للتهريب: a headquarters)
+    added_objects: dict[str, frozenset[str]]  # أضاف → الهدف، نقطة ...: what it adds when it reports no words
     asking_verbs: frozenset[str]  # تساءل: its words may open with a question word
     questions: frozenset[str]  # أين، لماذا: a question word opening the words asked
     passive_label: str  # the speaker text of a passive report (وُصف X بأنه ...)
@@ -268,6 +271,9 @@ def lexicon() -> Lexicon:
         saying_nouns=_forms(data["saying_nouns"]),
         gestures=_forms(data["gestures"]),
         audiences=_forms(data["audiences"]),
+        relating_adjectives=_forms(data["relating_adjectives"]),
+        complement_adverbials=_forms(data["complement_adverbials"]),
+        added_objects={lemma: _forms(words) for lemma, words in data["added_objects"].items()},
         asking_verbs=_forms(data["asking_verbs"]),
         questions=_forms(data["questions"]),
         passive_label=str(data["passive_label"]),

@@ -158,7 +158,12 @@ def actor_before(i: int, sent: Sentence, toks, norms, linked: LinkedArticle) -> 
         if actor is not None and actor.type in ("person", "organization", "country") and m.start == toks[1].start:
             return Speaker(actor.actor_id, m.text)
     found: dict[str, Speaker] = {}
-    for j in range(_main_clause_start(i, toks), i):
+    start = _main_clause_start(i, toks)
+    said = next((x for x in range(max(start, 1), i) if norms[x - 1] == "القول" and norms[x] in lexicon().complementizers), i)
+    # (only after "القول", the saying no act reported: "ويذكر أن نبيل أبوردينة ... انتقد" has its subject after أن)
+    for j in range(start, i):
+        if j > said:
+            break  # ولم يصل إلى حد القول إن ولي العهد ... أمر بذلك، لكنه رأى: a name in words said, no subject
         m = mention_at(linked, sent, j)
         actor = linked.actors.get(m.actor_id) if m is not None else None
         if actor is None or actor.type not in ("person", "organization") or actor.type in found:

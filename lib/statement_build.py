@@ -376,6 +376,7 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                 end = next((x for x in range(j + 1, limit) if toks[x].text == _OPEN[tok.text]), None)
                 closing_quotes.update({j} | ({end} if end is not None else set()))  # بعنوان "...": a title
         object_opens = opens_object(norm, act, lex) and j not in title_tokens and not in_relative and not (j + 1 < len(toks) and norms[j + 1] in lex.complementizers) \
+            and not (norm[:1] == "ب" and norms[j - 1] in lex.relating_adjectives) \
             and not title_field(j, limit, toks, norms, linked, sent, title_tokens) \
             and ((m_here := mention_at(linked, sent, j)) is None or m_here.start > tok.start
                  and not (title_subject is not None and speaker is None and mention_type(linked, m_here) == "organization")
@@ -384,6 +385,7 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                  or j == frame_end or toks[j - 1].text in ("،", ",")
                  or described is not None and j == described[1] and lex.gender_of_form(norms[i]) != "f")
         # (وأكد الوزراء الثلاثة على التقارب; but in "وأكدت إلقاء القبض على" the verb's subject is no description;
+        # nor "أقرت هذه اللوائح الخاصة بتحويل": the adjective's own ب;
         # "طالب مدير فرع وزارة العمل بجازان": a city after ب is where, not what was asked)
         # (an adverbial's object is short: مطالباً زملاءه بالوصول، not داعياً جميع المتقدمين الاطلاع ... للتأكد)
         # (أعلنت عمادة القبول والتسجيل بجامعة الملك خالد، عن فتح: a comma closes the frame too; but in "أكد المرشد
@@ -442,8 +444,12 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                     and norms[end] not in lex.complementizers and norms[end] not in lex.time_words and mention_at(linked, sent, end) is None \
                     and toks[end].norm != "ل" and norms[end] not in lex.media_words and norms[end] not in ("الي", "عبر") \
                     and norms[end] not in lex.relay_speech and not opens_object(norms[end], act, lex) \
-                    and not (act.lemma in lex.object_in_content and object_after_adjective(end, toks, norms)):
-                # (مصادر سياسية لـ «عكاظ»، أشارت معلومات إلى أنه، توصلت دراسة إلى أن، عن متحدثة باسم المحكمة قولها)
+                    and not (act.lemma in lex.object_in_content and object_after_adjective(end, toks, norms)) \
+                    and not (toks[end].text in _OPEN and quoted_name_end(toks, end, limit, name_words) is None
+                             and norms[end - 1] not in _PREPOSITIONS and norms[end - 1] != "باسم"):
+                # (مصادر سياسية لـ «عكاظ»، أشارت معلومات إلى أنه، توصلت دراسة إلى أن، عن متحدثة باسم المحكمة قولها;
+                # وصرح مصدر آخر "كان نقاشا حادا": a quotation, no quoted name, opens the words; but "محللون في "آر.بي.سي
+                # كابيتال ماركتس"" names where they work)
                 end += 1
             if end < limit and (norms[end - 1] in ("في", "باسم") or where_one_works(end, toks, norms, linked, sent)) \
                     and (m := mention_at(linked, sent, end)) is not None:  # (مسؤول بوزارة الدفاع الأمريكية، متحدثة باسم الجيش)

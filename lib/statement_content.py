@@ -53,10 +53,14 @@ def content_bounds(act: Act, i: int, k: int, marker: int | None, content_start: 
         c_start, c_end = _content_before(toks, sent, before)
         if act.kind == "according" and before == i:
             comma = next((x for x in range(i + 1, min(next_index, i + 16)) if toks[x].text in ("،", ",")), None)
-            if comma is not None and next_index - comma > 3:  # وأذن رئيس الحكومة، وفق ما ورد في تصريح الحمامي، بتفعيل ...:
+            goes_on = comma is None and frame_end + 1 < next_index and norms[frame_end] in _PREPOSITIONS
+            # (وألحت، حسب صحيفة "صباح" على استعمال مواد كيماوية: the verb's preposition after the source, no comma)
+            if comma is not None and next_index - comma > 3 or goes_on:  # وأذن رئيس الحكومة، وفق ما ورد في تصريح الحمامي، بتفعيل ...:
                 c_end = _content_end(toks, sent, next_index)  # the words go on after the attribution
     else:
-        if act.kind == "according":  # بحسب X، ...: the content follows the comma after X
+        opening_marker = marker is not None and marker < 3 and norms[marker] != "كما" and act.kind == "verb" and content_start is None
+        if act.kind == "according" or opening_marker:  # بحسب X، ...: the content follows the comma after X
+            # (so does "وبحسب ما ذكرت مصادر من القمة، فقد أبدى": the sources' verb, opening the sentence)
             comma = next((x for x in range(k, min(len(toks), k + SUBJECT_WINDOW)) if toks[x].text in ("،", ",")
                           or norms[x] in lex.complementizers), None)  # (حسب خبراء أمنيين - أن القراصنة ...)
             if comma is None:  # وبحسب الموقع فقد غادرت الصحافية المملكة: the words open with فقد
@@ -81,6 +85,8 @@ def content_bounds(act: Act, i: int, k: int, marker: int | None, content_start: 
             content_start = frame_end if frame_end < len(toks) else None
             if content_start is None:
                 return None
+            if act.lemma in lex.added_objects and (norms[content_start] in lex.added_objects[act.lemma] or toks[content_start].text[:1].isdigit()):
+                return None  # وأضاف دانيلي دي روسي الهدف الثاني، أضافت الخطوط ... العديد من الخدمات: added, no words
             if named:  # وأبدى خالد الأحمد المدير الوطني للأولمبياد الخاص السعودي، سعادته: past the name's apposition
                 content_start = after_apposition(content_start, toks, norms, linked, sent, title_tokens)
         if norms[content_start] in lex.relay_speech:
@@ -102,7 +108,9 @@ def content_bounds(act: Act, i: int, k: int, marker: int | None, content_start: 
                 c_start += len(speaker.text)  # (وأرجعت مصادر أمنية بمرور المدينة | الحادث إلى: past an unnamed subject)
                 while c_start < len(text) and text[c_start] in " ،,":
                     c_start += 1  # (اتهمت أوساط سياسية في تل أبيب، | حكومة نتنياهو)
-        elif object_before_quote(frame_end, content_start, toks, norms, linked, sent, lex, title_tokens):
+        elif object_before_quote(frame_end, content_start, toks, norms, linked, sent, lex, title_tokens) and not (
+                speaker is not None and speaker.anonymous and speaker.text and text.startswith(speaker.text, toks[frame_end].start)):
+            # (not "وصرح مصدر آخر "كان نقاشا حادا"": the words before the quotation are its unnamed speaker)
             c_start = toks[frame_end].start  # كما أكد إدانته "لمحرقة الهولوكوست": the object the quotation completes
         if content_start + 1 < len(toks) and toks[content_start].text in (":",) and norms[content_start + 1] in lex.complementizers:
             c_start = toks[content_start + 1].end
