@@ -41,6 +41,7 @@ class Title:
     role: str
     plural: bool = False
     bare: bool = False  # a bare noun (المتحدث) only counts as a title before a name
+    construct: bool = False  # (ممثل) a title only before the noun it represents, no adjective or comma
 
 
 @dataclass
@@ -153,7 +154,7 @@ def load_kb(actors_file: Path = ACTORS_FILE, titles_file: Path = TITLES_FILE) ->
     for entry in tdata["titles"]:
         for form in entry["ar"]:
             key = alias_key(form)
-            titles[key] = Title(key, entry["role"], bool(entry.get("plural")), bool(entry.get("bare")))
+            titles[key] = Title(key, entry["role"], bool(entry.get("plural")), bool(entry.get("bare")), bool(entry.get("construct")))
     version = hashlib.sha1(raw_actors + raw_titles).hexdigest()[:12]
     return KnowledgeBase(
         actors=actors,

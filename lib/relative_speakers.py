@@ -44,8 +44,11 @@ def relative_antecedent(r: int, sent: Sentence, toks, norms, linked: LinkedArtic
     actor = linked.actors.get(m.actor_id) if m is not None else None
     if actor is not None and (actor.type in ("person", "organization", "country") or actor.type == "city" and norms[r] == "التي"):
         masculine = norms[r] in _MASCULINE_RELATIVES  # (غضب أنقرة التي تعهدت بالرد: a capital speaking for its state)
-        if (actor.type == "person") == masculine:
-            return Speaker(actor.actor_id, m.text)
+        head = strip_conjunction(m.text.split()[0])[1] if m.text.split() else ""
+        head = head[2:] if head.startswith("ال") else head
+        masculine_body = actor.type == "organization" and head in organization_heads() and not head.endswith("ة")
+        if (actor.type == "person" or masculine_body) == masculine:
+            return Speaker(actor.actor_id, m.text)  # (المرصد السوري الذي أعلن: a body whose head is masculine)
     if toks[r].norm[:1] == "و" and (owner := _earlier_clause_owner(r, sent, toks, norms, linked, lex)) is not None:
         return owner  # التصريحات التي أدلى بها السفير ...، والتي اتهم فيها: the one who made them
     people = _people_before(r, sent, toks, norms, linked, lex) if direct and (toks[r].norm in _PEOPLE_RELATIVES or toks[r].norm == "التي") else None

@@ -97,7 +97,11 @@ def find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
             continue  # وكان متوقعا أن يعلن الوزير استقالته: what may come, not what was said
         if lemma is not None and i + 1 < len(norms) and norms[i + 1] in lex.gestures:
             continue  # عندما أشار بيده إلى المشجعين: a gesture
-        if lemma in lex.only_opening and i > 0 and tuple(norms[:i]) not in _OPENING_CONJUNCTIONS:
+        if lemma is not None and i > 0 and (norms[i - 1] == "قد" or norms[i - 1] == "ان" and any(n in _OBLIGED for n in norms[max(0, i - 3):i - 1])) \
+                and lex.present_form(norm):
+            continue  # قد يتساءل كثيرون، عليك أن تتساءل: what may be or should be said, no one's words (but "قبل أن
+            # تدعو حكومتها" and "حدا به أن يدعو" report what was said)
+        if lemma in lex.only_opening and i > 0 and tuple(norms[:i]) not in _OPENING_CONJUNCTIONS and not _document_opens(i, norms, lex):
             continue  # حيث اظهرت الاحصائيات أن ...: data cited inside someone's words
         if lemma is not None and i > 0 and toks[i].norm == norm and (norms[i - 1] in _NOUN_AFTER or norms[i - 1] in lex.construct_heads):
             continue  # بناء على طلب تركيا، في رد، في إطار تعهد: a verbal noun after a preposition or a construct head, no verb
@@ -169,6 +173,7 @@ def find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
     return acts
 
 
+_OBLIGED = {"عليك", "عليه", "عليها", "علينا", "عليهم", "يجب", "ينبغي", "لابد", "يمكن", "يمكنك"}  # (in matching form)
 _WHAT = {"ما", "لما", "حسبما", "بحسبما", "كما"}  # (in matching form)
 
 
@@ -184,6 +189,13 @@ def _relayed_what(i: int, norms: list[str], lex: Lexicon) -> bool:
     comma = next((x for x in range(i + 1, len(norms)) if norms[x] in ("،", ",")), len(norms))
     return relay_source(norms, i + 1, min(comma, i + 12)) is not None  # (not "وفقاً لما نقلته وكالة الأنباء البحرينية،
     # على ضرورة الكف ...، والتركيز بدلا عن ذلك": the channel of the verb before, the عن far on another's)
+
+
+def _document_opens(i: int, norms: list[str], lex: Lexicon) -> bool:
+    """"البيانات المالية التي صدرت في أيار (مايو) تظهر أن": the sentence opens with the definite document whose
+    finding the verb reports, a few words before it."""
+    first = norms[0][1:] if norms[0][:1] in "وف" and norms[0][1:3] == "ال" else norms[0]
+    return i <= 10 and first.startswith("ال") and first[2:] in lex.documents
 
 
 def _count_before(word: str) -> bool:

@@ -318,7 +318,9 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                 and norm not in IN_IT and norm not in lex.time_words and norm not in _PREPOSITIONS and norm not in lex.complementizers
             of_a_country = of_a_country or nisba_subject
             plural = plural or plural_in_construct(norm) or sound_plural(norm) and norm not in lex.anonymous  # وأكد موقعو البيان، عقاريون
-            if norm in lex.group_subjects or indefinite_group or feminine_group or reported_before or plural or of_a_country or suffixed and norm not in lex.complementizers and tok.text not in _PUNCT and norm not in _PREPOSITIONS \
+            counted = norm in lex.group_subjects and j + 1 < len(toks) and norms[j + 1] in lex.counted_times  # (قالت عدة مرات)
+            counted = counted or norm == "عده" and not tok.text.endswith("ة")  # (وعده الواهم: "his promise", no عدة)
+            if norm in lex.group_subjects and not counted or indefinite_group or feminine_group or reported_before or plural or of_a_country or suffixed and norm not in lex.complementizers and tok.text not in _PUNCT and norm not in _PREPOSITIONS \
                     and norm not in lex.time_words \
                     and tok.text not in _OPEN and not opens_object(norm, act, lex) and norm not in lex.subject_nouns:
                 end = _phrase_end(j, limit, toks, norms, act, lex, linked, sent)
@@ -419,10 +421,11 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                                                                   or norm[:2] == "لل" and "ال" + norm[2:] in lex.anonymous) \
             and not any(mention_at(linked, sent, x) and not where_one_works(x, toks, norms, linked, sent) for x in range(j + 1, min(j + 4, limit)))
         # (لأرقام قدمتها فيس بوك، لتقديرات ستاندرد: the owner; but وفقا لمسؤول بوزارة الدفاع الأمريكية is an official unnamed)
-        if speaker is None and j + 1 < limit and (norm in lex.documents and norms[j + 1].startswith("ال")
+        if speaker is None and j + 1 < limit and (norm in lex.documents and toks[j + 1].text.startswith("ال")
                                                   or document_word(norm, lex) and owner_follows(j, limit, toks, norms, linked, sent, lex)):
             j += 1  # وأفاد تقرير الإذاعة، بحسب تقرير نشرته اليوم "دويتشه فيله": the report's owner speaks
-            # (وكشفت النشرة الإحصائية التي تصدرها دوريا مؤسسة النقد: so does the definite one's)
+            # (وكشفت النشرة الإحصائية التي تصدرها دوريا مؤسسة النقد: so does the definite one's; but "دراسة ألمانية"
+            # is a German study, its matching form المانيه no article)
             continue
         if speaker is None and act.kind == "according" and j == k and norm[:1] == "ل" and norm[1:] in lex.documents \
                 and (m := mention_following(j, limit, toks, norms, linked, sent, lex, window=6)) is not None \

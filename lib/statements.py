@@ -185,8 +185,9 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
                     # (a subject of its own may follow the verb: "تشيد أغلب المؤسسات الدولية بالتحول"؛ "شائعات أكدت
                     # اجتماعه" are the rumours' words, not the words of the state that won the match)
                     speaker = country  # وشنت إسرائيل ... على أهداف قالت إنها إيرانية: the state the sentence opens with
-                elif prev is None and act.index == 1 and _document_named(toks[0].text, lex) is not None:
+                elif prev is None and (act.index == 1 or act.lemma in lex.only_opening) and _document_named(toks[0].text, lex) is not None:
                     speaker = Speaker(None, toks[0].text, anonymous=True)  # التقرير اتهم كذلك: the report, its owner below
+                    # (البيانات المالية التي صدرت في أيار تظهر أن: the data's finding)
                 elif prev is None and act.index > 2 and (back := back_reference_subject(sent, toks, kb)) is not None:
                     speaker = back  # ونشرت الخارجية تقريرها ...، ووصفت فيه ...
                 elif last_subject is not None and last_subject[0] == sent.index - 1 and (last is None or _is_later(last_subject, out)):

@@ -56,6 +56,8 @@ def find_titles(sentences: list[Sentence], kb: KnowledgeBase) -> list[TitleSpan]
                 rest = tuple(norms[i + 1:i + length])
                 for first, shift in firsts.items():
                     title = kb.titles.get((first, *rest))
+                    if title and title.construct and not _construct_follows(sent.tokens, i + length):
+                        title = None  # (ممثل رسمي إنجليزي، بصفتي ممثلة،: an actor or a role, no one's representative)
                     if title:
                         found = TitleSpan(sent.index, i, i + length, title.role, plural=title.plural, bare=title.bare)
                         skip = shift
@@ -72,6 +74,15 @@ def find_titles(sentences: list[Sentence], kb: KnowledgeBase) -> list[TitleSpan]
             else:
                 i += 1
     return spans
+
+
+def _construct_follows(toks, k: int) -> bool:
+    """A noun right after a title in construct: "ممثل الادعاء"، "ممثل روسيا"، "ممثل دائرة" (not an adjective,
+    "ممثل رسمي"، "ممثل كوميدي", nor punctuation)."""
+    if k >= len(toks) or not toks[k].norm.isalpha():
+        return False
+    norm = toks[k].norm
+    return norm.startswith("ال") or not norm.endswith(("ي", "يه"))
 
 
 def resolve_title_country(title: TitleSpan, sent: Sentence, covered, kb: KnowledgeBase) -> None:

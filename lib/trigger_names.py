@@ -221,6 +221,13 @@ def trigger_name_spans(sentences: list[Sentence], kb: KnowledgeBase, titles: lis
         body = k  # (المتحدث باسم | قيادة المقاومة علي الأحمدي: a construct head the body's name starts with)
         while k < len(toks) and skipped < MAX_SKIPPED and (s_index, k) not in covered and not _definite_name(toks, k, s_index, covered, kb) and (
             toks[k].norm.startswith(("ال", "لل", "ل ال")) or toks[k].norm in honorifics or toks[k].text in ("،", ",")
+            or k > body and toks[k - 1].norm in lexicon().relating_adjectives and toks[k].norm.startswith("بال")
+            or k > body and toks[k - 1].norm.startswith("بال") and toks[k].norm == "في" and k + 1 < len(toks) and toks[k + 1].norm.startswith("ال")
+            # (مقررة الأمم المتحدة المعنية بالحق في الغذاء | هلال إيلفر: what the office is concerned with)
+            or k > body and toks[k - 1].norm.startswith(("ال", "وال")) and toks[k].norm.startswith("وال") and len(toks[k].norm) > 5
+            and k + 1 < len(toks) and (toks[k + 1].text in ("،", ",") or toks[k + 1].norm.startswith("وال"))
+            # (وزيرة الشباب والرياضة، | مجدولين الشارني: a second portfolio joined by و, the name set off by a comma;
+            # not "رئيس وزراء الأردن الراحل والأكثر شعبية")
             or k == body and _construct_head(toks, k, s_index, covered) and not (k > 0 and toks[k - 1].norm in honorifics)
         ) and not (toks[k].norm in honorifics and k + 1 < len(toks) and (s_index, k + 1) in covered):
             k += 1
