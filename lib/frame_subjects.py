@@ -202,3 +202,17 @@ def speaker_noun(j: int, norm: str, linked, sent, lex: Lexicon) -> bool:
 # سفينة ... تحمل اسم "أوريوني"": the ship's name, far in the object).
 DESCRIBED_NAME_WITHIN = 12
 LIST_PRONOUNS = {"هم", "هما", "هي", "هو", "هن", "وهم", "وهما", "وهي", "وهو", "وهن"}
+
+
+def object_after_title(title_last: int, j: int, toks, norms, linked, sent, lex: Lexicon, title_tokens: set[int]) -> bool:
+    """"كشف المتحدث باسم وزارة الخارجية التركية في تصريحات لـCNN، الإثنين، تفاصيل جديدة بشأن ... جمال خاشقجي":
+    an indefinite noun after a comma that follows the title opening the subject, before the name at ``j``,
+    begins the verb's object, so the name is in it (not "الرئيس التنفيذي للاتحاد الإنجليزي، مارتين غلين", nor
+    "عضو مجلس ادارة غرفة الرياض ... محمد فهد الحمادي": the title's complement)."""
+    comma = next((x for x in range(title_last, j) if toks[x].text in ("،", ",")), None)
+    if comma is None:
+        return False  # (عضو مجلس ادارة غرفة الرياض ... محمد فهد الحمادي: the title's complement, no comma before the name)
+    return any(norms[x].isalpha() and not norms[x].startswith(("ال", "ل", "ب", "و")) and x not in title_tokens
+               and mention_at(linked, sent, x) is None and norms[x] not in lex.time_words and norms[x] not in _PREPOSITIONS
+               and norms[x] not in lex.speech_nouns and norms[x] not in lex.media_words and norms[x] not in honorifics()
+               for x in range(comma + 1, j))

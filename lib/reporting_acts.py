@@ -406,7 +406,8 @@ def quoted_name_end(toks, j: int, limit: int, words: int = 3) -> int | None:
         return None
     for k in range(j + 1, min(j + words + 2, limit)):
         if toks[k].text == close:
-            return k if k + 1 < limit and k - j - 1 <= words else None
+            counted = k - j > 2 and toks[j + 1].text[:1].isdigit()  # (مقتل "52 تكفيريا": a count quoted, no name)
+            return k if k + 1 < limit and k - j - 1 <= words and not counted else None
     return None
 
 

@@ -431,4 +431,13 @@ def person_follows(j: int, limit: int, toks, norms, linked: LinkedArticle, sent:
     description (نقيب المهن التمثيلية أشرف زكي)."""
     m = mention_following(j, limit, toks, norms, linked, sent, lex, window=5)
     actor = linked.actors.get(m.actor_id) if m is not None else None
+    if actor is not None and actor.type == "organization":
+        at = next(x for x in range(j + 1, limit) if mention_at(linked, sent, x) is m)
+        if norms[at - 1] in ("في", "من", "لدي"):  # مفتش في الشرطة الملكية الكندية تيد مونرو: the body he works in, then
+            # his name (not a city: "صرح إثر لقائه في باريس نظيره التونسي ناجم الغرسلي" names whom he met)
+            end = at
+            while end < limit and mention_at(linked, sent, end) is m:
+                end += 1
+            m = mention_at(linked, sent, end) if end - j <= 6 else None
+            actor = linked.actors.get(m.actor_id) if m is not None else None
     return actor is not None and actor.type == "person"

@@ -25,6 +25,7 @@ from lib.frame_subjects import (
     named_in_quotes,
     nominative_with_nisba,
     object_after_adjective,
+    object_after_title,
     only_resumptive,
     preposition_width,
     relayed_aside,
@@ -351,7 +352,9 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                         if act.lemma not in lex.object_first or act.lemma in lex.subject_before_complementizer \
                                 and content_after_place(end, limit, toks, norms, linked, sent, lex):
                             described = (j, end)  # (واعتبرت النيابة العامة في ميونخ، أن: no object before أن)
-                elif not is_back_reference(norm, kb) and not (act.lemma in lex.subject_first and norm not in bare_honorifics()
+                elif not is_back_reference(norm, kb) and not ((act.lemma in lex.subject_first and norm not in bare_honorifics()
+                                                               or norm in bare_honorifics() and norm != "فريق" and j + 1 < limit
+                                                               and norms[j + 1].startswith("ال"))
                                                               and person_follows(j, limit, toks, norms, linked, sent, lex)) \
                         and not honoured_person_follows(j, limit, toks, norms, linked, sent, act, lex) \
                         and not named_after_description(j, limit, toks, norms, linked, sent, lex) \
@@ -361,7 +364,9 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                     # (وقالت شركة أريفا، التي ...، إنها: the company's head noun, then its name; وأعلن تنظيم "الدولة
                     # الإسلامية" مسؤوليته: the group's, its name quoted)
                     speaker = NO_SUBJECT  # طالبت برحيل ... / مؤكدا قدرة ...: an object, not a subject
-                    # (but وقال نقيب المهن التمثيلية أشرف زكي: a title the lexicon lacks, then the name)
+                    # (but وقال نقيب المهن التمثيلية أشرف زكي: a title the lexicon lacks, then the name; اعترف لاعب التنس
+                    # الصربي نوفاك جوكوفيتش: a rank without its article, in construct, then the name; but "فريق الدفاع عن
+                    # الفرنسية ميلينا بوغدير" is a team, the name the one it defends)
                     if (named := named_in_quotes(j, limit, toks, norms, lex)) is not None:
                         speaker = Speaker(None, text[tok.start:toks[named - 1].end], anonymous=True)
                         frame_end = j = named  # أعلن مطعم عربي في مدينة ليفربول يدعى "بخشيش" | عن تقديم: the restaurant
@@ -528,10 +533,12 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
                     and not joined_to_preposition \
                     and not in_relative and not (actor.type == "city" and _place_in_genitive(start_j, frame_end, norms, lex)) \
                     and not (actor.type == "organization" and start_j - 1 in title_tokens and len(m.text.split()) == 1) \
-                    and not (actor.type == "organization" and after_bare_title(start_j, sent, linked)):
+                    and not (actor.type == "organization" and after_bare_title(start_j, sent, linked)) \
+                    and not (title_subject is not None and object_after_title(title_subject.last, j, toks, norms, linked, sent, lex, title_tokens)):
                 speaker, speaker_at = Speaker(actor.actor_id, m.text), j
                 # (not "وبين مدير مرور الرياض أن": the city whose traffic department he heads; nor "وكشف رئيس الدرعية
-                # أن": the club its president heads, called by one word; nor "لاحظ عضو المجلس الوطني": a member)
+                # أن": the club its president heads, called by one word; nor "لاحظ عضو المجلس الوطني": a member;
+                # nor a name in the object after a title: "كشف المتحدث باسم ... تفاصيل جديدة بشأن ... جمال خاشقجي")
             elif speaker is not None and actor is not None and actor.type == "person" and _not_a_person(speaker, linked) \
                     and speaker_at < len(toks) and _title_before(linked, sent, speaker_at, i):
                 # (not "وكان الاتحاد السعودي لكرة القدم قد أعلن إيقاف الحكم فهد المرداسي": a subject before the verb)

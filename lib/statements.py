@@ -203,7 +203,9 @@ def extract_statements(article: Article, sentences: list[Sentence], linked: Link
                     # (بيان أصدره البيت الأبيض وذكر فيه ...، وقالت: a relative clause's statement just before)
                     speaker = last_main if embedded_here and last_main is not None else last  # not the relative clause's
                 elif last_person is not None and act.kind == "verb" and not plural_verb(norms[act.index]) \
-                        and (act.index == 0 and not lex.present_form(norms[0]) or act.index > 0 and norms[act.index - 1] in lex.pronoun_subjects):
+                        and (act.index == 0 and not lex.present_form(norms[0]) or act.index > 0 and norms[act.index - 1] in lex.pronoun_subjects
+                             or toks[act.index].norm[:1] == "و" and any(n in lex.pronoun_subjects for n in norms[max(0, act.index - 4):act.index])):
+                    # (ولكنه يتمنى الموت ويقول: "he", and a second verb joined to his first)
                     # (not "وتعتبر طائرات السباق ...", "are considered", at the head of a sentence)
                     speaker = last_person  # "وقام العالم الإيطالي غويسيبي سيونتي ... لكنه يقول إنه": no one spoke yet
                 else:
