@@ -97,7 +97,7 @@ def find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
             continue  # وكان متوقعا أن يعلن الوزير استقالته: what may come, not what was said
         if lemma is not None and i + 1 < len(norms) and norms[i + 1] in lex.gestures:
             continue  # عندما أشار بيده إلى المشجعين: a gesture
-        if lemma is not None and i > 0 and (norms[i - 1] == "قد" or norms[i - 1] == "ان" and any(n in _OBLIGED for n in norms[max(0, i - 3):i - 1])) \
+        if lemma is not None and i > 0 and (norms[i - 1] == "قد" or norms[i - 1] == "ان" and any(n in lex.obliging_words for n in norms[max(0, i - 3):i - 1])) \
                 and lex.present_form(norm):
             continue  # قد يتساءل كثيرون، عليك أن تتساءل: what may be or should be said, no one's words (but "قبل أن
             # تدعو حكومتها" and "حدا به أن يدعو" report what was said)
@@ -173,7 +173,6 @@ def find_acts(toks, norms, quotes, lex: Lexicon) -> list[Act]:
     return acts
 
 
-_OBLIGED = {"عليك", "عليه", "عليها", "علينا", "عليهم", "يجب", "ينبغي", "لابد", "يمكن", "يمكنك"}  # (in matching form)
 _WHAT = {"ما", "لما", "حسبما", "بحسبما", "كما"}  # (in matching form)
 
 

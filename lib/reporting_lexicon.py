@@ -121,6 +121,7 @@ class Lexicon:
     relating_adjectives: frozenset[str]  # الخاصة بتحويل: an adjective's own ب, no content opened
     complement_adverbials: frozenset[str]  # مقرا بأن: an adverbial only before أن (مقرا للتهريب: a headquarters)
     counted_times: frozenset[str]  # عدة مرات: a count of times, no group of speakers
+    obliging_words: frozenset[str]  # عليك أن تتساءل: what should be said, before أن and a present form
     added_objects: dict[str, frozenset[str]]  # أضاف → الهدف، نقطة ...: what it adds when it reports no words
     asking_verbs: frozenset[str]  # تساءل: its words may open with a question word
     questions: frozenset[str]  # أين، لماذا: a question word opening the words asked
@@ -275,6 +276,7 @@ def lexicon() -> Lexicon:
         relating_adjectives=_forms(data["relating_adjectives"]),
         complement_adverbials=_forms(data["complement_adverbials"]),
         counted_times=_forms(data["counted_times"]),
+        obliging_words=_forms(data["obliging_words"]),
         added_objects={lemma: _forms(words) for lemma, words in data["added_objects"].items()},
         asking_verbs=_forms(data["asking_verbs"]),
         questions=_forms(data["questions"]),
