@@ -625,16 +625,15 @@ def build_statement(act: Act, next_index: int, sent, toks, norms, linked, kb, le
     if pronoun_subject and speaker is not None and speaker is not NO_SUBJECT and speaker.actor_id is None and speaker.anonymous \
             and text.startswith(speaker.text, toks[k].start):
         speaker = None  # وهي دعت وسائل الإعلام للتركيز: "she" is the subject, the group after the verb its object
-    if speaker is None and title_subject is not None and not title_subject.plural and not pronoun_subject:
+    if speaker is None and title_subject is not None and not pronoun_subject and (not title_subject.plural or title_subject.first == k):
         # "قال المتحدث باسم الشركة الألمانية، إن ...": a title no name follows and no one in the
-        # article holds: a spokesperson unnamed, not the previous speaker
+        # article holds: a spokesperson unnamed, not the previous speaker (and "قال وزراء الخارجية العرب في
+        # بيان إن": a plural title right after the verb, a group unnamed)
         speaker = Speaker(None, text[title_subject.start:title_subject.end], anonymous=True)
-        after = title_subject.last  # (رئيس الوطني: the title's body named by its adjective, "النادي الوطني نايف البلوي")
-        described_by = after < len(toks) and norms[after].startswith("ال") and mention_at(linked, sent, after) is None
-        unresolved_title = (title_subject.sentence, after if described_by else after - 1, title_subject.start)
-    elif speaker is None and title_subject is not None and act.kind == "verb" and title_subject.first == k and not pronoun_subject:
-        speaker = Speaker(None, text[title_subject.start:title_subject.end], anonymous=True)
-        # (قال وزراء الشؤون الأوروبية في الاتحاد الأوروبي إن: a plural title, a group unnamed)
+        if not title_subject.plural:  # (a plural title refers to no one holder)
+            after = title_subject.last  # (رئيس الوطني: the title's body named by its adjective, "النادي الوطني نايف البلوي")
+            described_by = after < len(toks) and norms[after].startswith("ال") and mention_at(linked, sent, after) is None
+            unresolved_title = (title_subject.sentence, after if described_by else after - 1, title_subject.start)
     marker_before = None
     if speaker is not None and speaker is not NO_SUBJECT and speaker.actor_id is not None:
         marker_before = frame_end + AGENT_AFTER_SUBJECT  # (أعلنه ... إنفانتينو، بعد اجتماع عقد ... من قبل هيئة: the meeting's)

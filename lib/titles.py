@@ -248,15 +248,14 @@ def _adjacent_person(title: TitleSpan, sent: Sentence, covered, actors, adjectiv
     after = _person_after(title, sent, covered, actors, adjectives)
     if after is not None and not _holds_inner_title(after, title, sent, actors, titles_at or {}):
         return after
-    k = title.last
-    while k < len(sent.tokens) and sent.tokens[k].norm.startswith("وال") and (sent.index, k) not in covered:
-        k += 1  # (مدير إدارة العلاقات العامة | والإعلام: the body's second field)
-    chained = (titles_at or {}).get((sent.index, k)) if k > title.last else None
-    # (only past a field joined by و: "نائب الرئيس اليمني رئيس مجلس الوزراء" would give the vice president's
-    # name the president's title too)
-    if after is None and chained is not None:
-        after = _person_after(chained, sent, covered, actors, adjectives)
-        if after is not None:
+    if after is None:
+        k = title.last
+        while k < len(sent.tokens) and sent.tokens[k].norm.startswith("وال") and (sent.index, k) not in covered:
+            k += 1  # (مدير إدارة العلاقات العامة | والإعلام: the body's second field)
+        chained = (titles_at or {}).get((sent.index, k)) if k > title.last else None
+        # (only past a field joined by و: "نائب الرئيس اليمني رئيس مجلس الوزراء" would give the vice president's
+        # name the president's title too)
+        if chained is not None and (after := _person_after(chained, sent, covered, actors, adjectives)) is not None:
             return after  # مدير إدارة العلاقات العامة والإعلام المتحدث الرسمي باسم الأمانة عبدالله آل فاضل: one man's titles
     return _person_before(title, sent, covered, actors)
 
